@@ -1,0 +1,35 @@
+"""Sessions: tests, lint, typecheck, properties, plugins, docs, bench.
+
+    nox -s tests          the test suite (Hypothesis profile "ci")
+    nox -s lint           ruff
+    nox -s typecheck      mypy --strict on src
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = None  # the interpreter nox runs on
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite, with the derandomized Hypothesis profile."""
+    session.install("-e", ".[testing]")
+    session.env["HYPOTHESIS_PROFILE"] = "ci"
+    session.run("pytest", "-q", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", "src", "tests", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    session.install("-e", ".", "mypy>=1.8", "types-python-dateutil")
+    session.run("mypy", "--strict", "src/coopextract")

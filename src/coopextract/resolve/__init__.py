@@ -1,0 +1,1 @@
+"""Resolution: findings in, record items out (core, not a hook)."""

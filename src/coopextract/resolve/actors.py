@@ -1,0 +1,394 @@
+"""Resolving actors: organizations merged and linked, their countries, the document's countries.
+
+* overlapping organization findings keep the best one (an acronym's long form, then a
+  gazetteer name, then a chunk), so "International Federation of Red Cross and Red
+  Crescent Societies" is one body, not two;
+* mentions with the same matching key are one organization, unless their countries
+  differ (two "Ministry of Health", one Vietnamese, one Lao);
+* bare acronyms, short forms ("Mekong Energy" for "Mekong Energy Joint Stock Company")
+  and inverted forms ("Public Security Ministry") link to the organization they name;
+* a national government is the country, not an organization (clarification 9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import attrs
+import regex
+
+from coopextract.document import Document
+from coopextract.findings import Finding, FindingSet
+from coopextract.schema import Evidence, Organization
+from coopextract.text import norm_key
+from coopextract.vocabulary import Vocabulary
+
+__all__ = ["Actors", "OrgEntity"]
+
+_PRIORITY = {"acronym": 0, "gazetteer": 1, "chunk": 2, "descriptor": 3}
+_GOVERNMENT_WORDS = frozenset({"Government", "State", "Party", "Administration", "Cabinet"})
+_HOME_HEADS = regex.compile(
+    r"^(?:Ministry|Department|General Department|Directorate|Military|Government Office)\b"
+    r"|People's (?:Committee|Council|Army|Navy|Police|Procuracy|Court)|Fatherland Front|provincial|municipal"
+    r"|Military (?:Region|Command|Zone)|Border Guard|Party Committee"
+)
+_CONTEXT_COUNTRY = regex.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:of|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})")
+_UNDER = regex.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*under\s+(?:the\s+)?")
+
+EvidenceFn = Callable[[int, int, str, str, str], Evidence]
+
+
+@attrs.define(eq=False)
+class OrgEntity:
+    name: str
+    key: str
+    country: str | None
+    acronym: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[tuple[int, int]] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+    how: str = "chunk"
+
+    def keys(self) -> set[str]:
+        out = {self.key, norm_key(self.acronym)} | {norm_key(a) for a in self.aliases}
+        out.discard("")
+        return out
+
+    def to_schema(self) -> Organization:
+        aliases = []
+        for alias in self.aliases:
+            if norm_key(alias) != self.key and alias not in aliases and alias != self.acronym:
+                aliases.append(alias)
+        return Organization(
+            name=self.name,
+            acronym=self.acronym,
+            country=self.country,
+            aliases=tuple(aliases),
+            evidence=tuple(sorted(set(self.evidence), key=lambda e: (e.start, e.end))),
+        )
+
+
+class Actors:
+    """The organizations and countries of one document, with lookups for other resolvers."""
+
+    def __init__(
+        self,
+        document: Document,
+        findings: FindingSet,
+        vocabulary: Vocabulary,
+        evidence: EvidenceFn,
+    ) -> None:
+        self.doc = document
+        self.vocab = vocabulary
+        self.evidence = evidence
+        self.countries_map = vocabulary.mapping("countries")
+        self.demonyms = vocabulary.mapping("demonyms")
+        self.places = vocabulary.mapping("places")
+        self.intl = vocabulary.mapping("intl_orgs")
+        self.display = vocabulary.mapping("country_display")
+        self.orgs: list[OrgEntity] = []
+        self.mentions: list[tuple[int, int, OrgEntity]] = []
+        self.country_findings = [
+            f for f in findings.of("country") if document.in_kinds(f.start, f.end)
+        ]
+        self.home = self._home_country()
+        self._build(findings.of("organization"), findings.of("acronym"))
+
+    # -- building ----------------------------------------------------------------------
+
+    def _home_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for f in self.country_findings:
+            counts[f.label] = counts.get(f.label, 0) + 1
+        if self.doc.source in ("VNA", "VNS", "VOV", "Nhan Dan", "People's Army Newspaper"):
+            return "VN"
+        if counts.get("VN"):
+            return "VN"
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _country_in(self, words: list[str]) -> str | None:
+        for size in (3, 2, 1):
+            for i in range(0, len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                code = self.countries_map.get(phrase) or self.demonyms.get(phrase)
+                if code:
+                    return code
+        for size in (3, 2, 1):
+            for i in range(0, len(words) - size + 1):
+                phrase = " ".join(words[i : i + size])
+                place = self.places.get(phrase)
+                if place:
+                    return place.split(" ")[0]
+        return None
+
+    def _best(self, cluster: list[Finding]) -> Finding:
+        return min(
+            cluster,
+            key=lambda f: (_PRIORITY.get(str(f.data.get("how")), 9), -(f.end - f.start), f.start),
+        )
+
+    def _build(self, org_findings: list[Finding], acronyms: list[Finding]) -> None:
+        doc = self.doc
+        text = doc.text
+        org_findings = [f for f in org_findings if doc.in_kinds(f.start, f.end)]
+        # clusters of overlapping findings -> one finding each
+        chosen: list[Finding] = []
+        cluster: list[Finding] = []
+        cluster_end = -1
+        for f in sorted(org_findings, key=lambda f: (f.start, -f.end)):
+            if cluster and f.start < cluster_end:
+                cluster.append(f)
+                cluster_end = max(cluster_end, f.end)
+                continue
+            if cluster:
+                chosen.append(self._best(cluster))
+            cluster, cluster_end = [f], f.end
+        if cluster:
+            chosen.append(self._best(cluster))
+
+        for f in chosen:
+            surface = doc.surface(f.start, f.end).strip()
+            words = text[f.start : f.end].split()
+            if self._is_country_itself(words):
+                continue
+            country = f.data.get("country") or self._country_in(words)
+            if country is None:
+                country = self._context_country(f.end)
+            possessor = f.data.get("possessor")
+            entity = self._add_mention(f, surface, country)
+            if f.data.get("acronym"):
+                entity.acronym = entity.acronym or str(f.data["acronym"])
+                entity.how = "acronym"
+            alias_start = f.data.get("alias_start")
+            if alias_start is not None:
+                entity.aliases.append(doc.surface(int(alias_start), f.end).strip())
+            if possessor and entity.country is None:
+                owner = self.org_by_text(text[possessor[0] : possessor[1]])
+                if owner is not None:
+                    entity.country = owner.country
+        self._link_acronyms(acronyms)
+        self._link_short_forms()
+        self._link_inverted()
+        self._fill_countries()
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _is_country_itself(self, words: list[str]) -> bool:
+        """"the Vietnamese Government", "Government of Saudi Arabia": the country."""
+        if not words:
+            return True
+        rest = [w for w in words if w not in _GOVERNMENT_WORDS and w not in ("of", "the", "and", ",")]
+        if any(w in _GOVERNMENT_WORDS for w in words) and rest:
+            phrase = " ".join(rest)
+            return phrase in self.countries_map or phrase in self.demonyms
+        phrase = " ".join(words)
+        return phrase in self.countries_map or phrase in self.places
+
+    def _add_mention(self, f: Finding, surface: str, country: str | None) -> OrgEntity:
+        key = norm_key(surface)
+        entity = self._find_entity(key, country)
+        if entity is None:
+            entity = OrgEntity(surface, key, country, how=str(f.data.get("how", "chunk")))
+            self.orgs.append(entity)
+        elif entity.country is None and country is not None:
+            entity.country = country
+        if surface != entity.name and norm_key(surface) == entity.key and surface not in entity.aliases:
+            entity.aliases.append(surface)
+        self._mention(entity, f.start, f.end, f.rule, f.plugin, "name")
+        return entity
+
+    def _find_entity(self, key: str, country: str | None) -> OrgEntity | None:
+        same = [e for e in self.orgs if key in e.keys()]
+        if not same:
+            return None
+        if country is not None:
+            for e in same:
+                if e.country == country:
+                    return e
+            for e in same:
+                if e.country is None:
+                    return e
+            return None
+        home = [e for e in same if e.country == self.home]
+        return home[0] if home else same[0]
+
+    def _mention(self, entity: OrgEntity, start: int, end: int, rule: str, plugin: str, field: str) -> None:
+        self.mentions.append((start, end, entity))
+        entity.mentions.append((start, end))
+        entity.evidence.append(self.evidence(start, end, rule, plugin, field))
+
+    def _context_country(self, end: int) -> str | None:
+        text = self.doc.text
+        match = _CONTEXT_COUNTRY.match(text, end, min(len(text), end + 60))
+        if not match:
+            return None
+        words = match.group("c").replace("'s", "").split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            code = self.countries_map.get(phrase)
+            if code:
+                return code
+        return None
+
+    def _link_acronyms(self, acronyms: list[Finding]) -> None:
+        by_acronym: dict[str, OrgEntity] = {}
+        for e in self.orgs:
+            if e.acronym:
+                by_acronym[e.acronym] = e
+        for f in acronyms:
+            if not self.doc.in_kinds(f.start, f.end):
+                continue
+            if any(s <= f.start < e for s, e, _ in self.mentions):
+                continue
+            word = f.label
+            entity = by_acronym.get(word)
+            if entity is None:
+                entity = next((e for e in self.orgs if word in (e.name, *e.aliases)), None)
+            if entity is None and word in self.intl:
+                full = self.intl[word]
+                entity = next((e for e in self.orgs if e.key == norm_key(full)), None)
+                if entity is None:
+                    is_short = word != full
+                    entity = OrgEntity(word, norm_key(word), None, acronym=word if is_short else None, how="gazetteer")
+                    self.orgs.append(entity)
+                elif word != full:
+                    entity.acronym = entity.acronym or word
+                by_acronym[word] = entity
+            if entity is None:
+                continue
+            self._mention(entity, f.start, f.end, f.rule, f.plugin, "acronym")
+
+    def _link_short_forms(self) -> None:
+        """"Mekong Energy" for "Mekong Energy Joint Stock Company", "Xinhua" for "Xinhua News Agency"."""
+        suffixes = sorted(self.vocab.terms("org_suffixes"), key=len, reverse=True)
+        text = self.doc.text
+        for entity in list(self.orgs):
+            folded_name = " ".join(norm_key(entity.name).split())
+            name_words = self._folded(entity).split()
+            short_words: list[str] | None = None
+            for suffix in suffixes:
+                sw = suffix.split()
+                if len(name_words) > len(sw) and [w.lower() for w in name_words[-len(sw):]] == [w.lower() for w in sw]:
+                    short_words = name_words[: -len(sw)]
+                    break
+            if not short_words or not folded_name:
+                continue
+            short = " ".join(short_words)
+            if short in self.countries_map or short in self.demonyms or short in self.places or not short[:1].isupper():
+                continue
+            pattern = regex.compile(rf"(?<![\w'-]){regex.escape(short)}(?![\w-])")
+            for sentence in self.doc.sentences:
+                for match in pattern.finditer(text, sentence.start, sentence.end):
+                    if any(s <= match.start() < e for s, e, _ in self.mentions):
+                        continue
+                    alias = self.doc.surface(match.start(), match.end())
+                    if alias not in entity.aliases:
+                        entity.aliases.append(alias)
+                    self._mention(entity, match.start(), match.end(), "actors.short_form", "coopextract", "alias")
+
+    def _folded(self, entity: OrgEntity) -> str:
+        start, end = entity.mentions[0] if entity.mentions else (0, 0)
+        return self.doc.text[start:end] if entity.mentions else entity.name
+
+    def _link_inverted(self) -> None:
+        """"Public Security Ministry" is "Ministry of Public Security"."""
+        for entity in list(self.orgs):
+            words = entity.key.split()
+            if len(words) < 2 or words[-1] not in ("ministry", "department", "bank", "agency", "committee"):
+                continue
+            head, topic = words[-1], set(words[:-1])
+            targets = [
+                e for e in self.orgs
+                if e is not entity and e.key.startswith(head + " of ") and topic <= set(e.key.split()[2:])
+                and (e.country == entity.country or entity.country is None or e.country is None)
+            ]
+            if len(targets) != 1:
+                continue
+            target = targets[0]
+            target.aliases.append(entity.name)
+            for start, end in entity.mentions:
+                self.mentions = [m for m in self.mentions if m[2] is not entity]
+                self._mention(target, start, end, "actors.inverted_form", "coopextract", "alias")
+            self.orgs.remove(entity)
+
+    def _fill_countries(self) -> None:
+        text = self.doc.text
+        for entity in self.orgs:
+            if entity.country is not None:
+                continue
+            if entity.how == "gazetteer" or norm_key(entity.name) in {norm_key(v) for v in self.intl.values()}:
+                continue
+            for start, end in entity.mentions:
+                under = _UNDER.match(text, end, min(len(text), end + 20))
+                if under:
+                    owner = self.org_at(under.end(), under.end() + 1)
+                    if owner is not None and owner.country:
+                        entity.country = owner.country
+                        break
+            if entity.country is None and self.home and _HOME_HEADS.search(self._folded(entity)):
+                entity.country = self.home
+
+    # -- lookups -----------------------------------------------------------------------
+
+    def org_at(self, start: int, end: int) -> OrgEntity | None:
+        """The organization mentioned over (or overlapping) ``[start, end)``."""
+        best: OrgEntity | None = None
+        for s, e, entity in self.mentions:
+            if s < end and start < e:
+                if best is None or (s <= start and end <= e):
+                    best = entity
+        return best
+
+    def org_by_text(self, surface: str) -> OrgEntity | None:
+        key = norm_key(surface)
+        if not key:
+            return None
+        for entity in self.orgs:
+            if key in entity.keys():
+                return entity
+        return None
+
+    def org_by_place(self, place: str) -> OrgEntity | None:
+        """The one organization whose name holds this place ("Sendai" -> Sendai City Government)."""
+        key = norm_key(place)
+        hits = [e for e in self.orgs if f" {key} " in f" {e.key} "]
+        return hits[0] if len(hits) == 1 else None
+
+    def ministry_for(self, title: str, country: str | None) -> OrgEntity | None:
+        """"Minister of Justice" -> the Ministry of Justice (of that country)."""
+        match = regex.search(r"\bMinister\s+of\s+(.+)$", title)
+        if not match:
+            return None
+        key = norm_key("Ministry of " + match.group(1))
+        hits = [e for e in self.orgs if key in e.keys()]
+        if country is not None:
+            same = [e for e in hits if e.country in (country, None)]
+            hits = same or hits
+        return hits[0] if hits else None
+
+    def country_name(self, code: str) -> str:
+        return self.display.get(code, code)
+
+    # -- the document's countries ------------------------------------------------------
+
+    def document_countries(self, extra: Iterable[str] = ()) -> list[str]:
+        """Countries whose sides cooperate: named twice, or owning a named body, or a party."""
+        counts: dict[str, int] = {}
+        order: dict[str, int] = {}
+        for f in self.country_findings:
+            if self.doc.segment_at(f.start) != "body":
+                continue
+            counts[f.label] = counts.get(f.label, 0) + 1
+            order.setdefault(f.label, f.start)
+        owners: set[str] = set()
+        for entity in self.orgs:
+            if entity.country:
+                owners.add(entity.country)
+                first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
+                order.setdefault(entity.country, first)
+                order[entity.country] = min(order[entity.country], first)
+        chosen = {c for c, n in counts.items() if n >= 2} | owners | set(extra)
+        return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
+
+    def schema_orgs(self) -> list[Organization]:
+        ordered = sorted(self.orgs, key=lambda e: min((s for s, _ in e.mentions), default=0))
+        return [e.to_schema() for e in ordered if e.mentions]

@@ -1,0 +1,331 @@
+"""Resolving agreements: an instrument noun governed by a past signing verb, in the body.
+
+For each instrument noun of a body sentence:
+
+* its signing verb is the nearest one before it in the clause ("X and Y signed a
+  protocol"), else just after it ("The minutes were signed by ...");
+* a future form ("will sign", "expected to be signed") is a planned signing: not listed;
+* a signing dated by a year or month alone, or with a background cue ("since", "first",
+  "previously"), is background: not listed;
+* "The MoU", "the document" with an earlier agreement of the same kind is that agreement
+  again, not a new one;
+* parties come from "between X and Y", else the signers before the verb (bodies before
+  countries, clarification 11), else the agreement before (same ceremony);
+* a generic "documents" noun is an aggregate: with a number and no breakdown it is one
+  agreement with ``count``; with a breakdown it is dropped.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from coopextract.document import Sentence
+from coopextract.findings import Finding
+from coopextract.resolve.context import Actor, Context
+from coopextract.resolve.timeline import PartialDate, Resolved
+from coopextract.schema import Agreement, Evidence, Instrument, Period
+
+__all__ = ["resolve_agreements"]
+
+_FUTURE_BEFORE = regex.compile(
+    r"(?:\b(?:will|would|shall|to|be|is\s+to|are\s+to|expected|scheduled|plans?|aims?|set|due|going)\s+(?:\w+\s+){0,2})$",
+    regex.IGNORECASE,
+)
+_DEFINITE = regex.compile(r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})$", regex.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": None}
+_COUNT = regex.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
+_PRONOUN_SUBJECT = regex.compile(r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+_CONTINUATION = regex.compile(
+    r"^\s*(?:Under|Accordingly|According\s+to|In\s+(?:the|this)|As\s+part|The\s+(?:MoU|memorandum|agreement|plan|programme|protocol|document|deal|contract)|They\s+will|The\s+two\s+(?:sides|parties|\w+)\s+will|It\s+(?:also\s+)?(?:covers|aims|sets))",
+)
+
+
+@attrs.define(eq=False)
+class _Draft:
+    instrument: str
+    sentence: Sentence
+    noun: Finding
+    signing: Finding
+    parties: list[Actor] = attrs.Factory(list)
+    date: Resolved | None = None
+    date_finding: Finding | None = None
+    place: str | None = None
+    place_finding: Finding | None = None
+    period: Period | None = None
+    period_finding: Finding | None = None
+    count: int | None = None
+    extra: list[Evidence] = attrs.Factory(list)
+    areas_from: list[Sentence] = attrs.Factory(list)
+
+
+def _nearest_signing(ctx: Context, sentence: Sentence, noun: Finding, signings: list[Finding]) -> Finding | None:
+    text = ctx.document.text
+    clause = ctx.clause_start(sentence, noun.start)
+    before = [s for s in signings if s.end <= noun.start and noun.start - s.end <= 120]
+    # in the same clause, or the clause just before for "signed ... a MoU ..., and a contract"
+    in_clause = [s for s in before if s.start >= clause]
+    if in_clause:
+        return in_clause[-1]
+    if before and "," in text[before[-1].end : noun.start] and " were " in text[sentence.start : noun.start]:
+        return before[-1]  # "Among the documents signed were a memorandum ..., and a contract ..."
+    if before and not regex.search(r"[;]|\bwhile\b", text[before[-1].end : noun.start]):
+        if noun.start - before[-1].end <= 80:
+            return before[-1]
+    after = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 60]
+    if after and not regex.search(r"[;]", text[noun.end : after[0].start]):
+        return after[0]
+    return None
+
+
+def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
+    if signing.label == "future":
+        return True
+    text = ctx.document.text
+    before = text[max(sentence.start, signing.start - 40) : signing.start]
+    return bool(_FUTURE_BEFORE.search(before))
+
+
+def _is_background(ctx: Context, sentence: Sentence, signing: Finding, noun: Finding, dates: list[Finding]) -> bool:
+    text = ctx.document.text
+    for cue in ctx.in_sentence(sentence, "background"):
+        if abs(cue.start - signing.start) <= 60 or abs(cue.start - noun.start) <= 40:
+            return True
+    window_start, window_end = min(signing.start, noun.start), max(signing.end, noun.end) + 60
+    for d in dates:
+        if d.start < window_start - 40 or d.start > window_end:
+            continue
+        data = d.data
+        if data.get("relative") == "year" and int(data.get("offset", 0)) < 0:
+            return True
+        if data.get("day") is None and data.get("month") is None and data.get("year") is not None:
+            return True
+    return bool(regex.search(r"\b(?:ago|decades|years\s+ago)\b", text[signing.start : sentence.end]))
+
+
+def _subject_parties(ctx: Context, sentence: Sentence, signing: Finding, noun: Finding) -> list[Actor]:
+    text = ctx.document.text
+    # "between X and Y" after the noun, before the next clause
+    between = _BETWEEN.search(text, noun.end, min(sentence.end, noun.end + 160))
+    if between:
+        stop = _next_stop(text, between.end(), sentence.end)
+        found = ctx.parties(between.end(), stop)
+        if len(found) >= 2 or (found and found[0].kind == "org"):
+            return _bodies_first(found)
+    verb = min(signing.start, noun.start)
+    clause = ctx.clause_start(sentence, verb)
+    found = ctx.parties(clause, verb)
+    if not found and signing.start > noun.end:
+        # passive: "The minutes were signed by A and B"
+        found = ctx.parties(signing.end, _next_stop(text, signing.end, sentence.end))
+    if not found and (
+        _PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start
+    ):
+        found = ctx.parties(sentence.start, verb)
+    return _bodies_first(found)
+
+
+def _next_stop(text: str, start: int, end: int) -> int:
+    match = regex.compile(r"[;,]\s|\s(?:on|in|under|to|for|at|which|who|while)\s").search(text, start, end)
+    return match.start() if match else end
+
+
+def _bodies_first(found: list[Actor]) -> list[Actor]:
+    orgs = [a for a in found if a.kind == "org"]
+    return orgs if orgs else found
+
+
+def _period(draft: _Draft, f: Finding, sign_year: int | None) -> Period | None:
+    d = f.data
+    if d.get("start") is not None and d.get("end") is not None:
+        return Period(int(d["start"]), int(d["end"]))
+    if d.get("years") is not None:
+        if sign_year is None:
+            return None
+        return Period(sign_year, sign_year + int(d["years"]))
+    if d.get("until") is not None:
+        until = int(d["until"])
+        if sign_year is not None and sign_year > until:
+            return None
+        return Period(sign_year, until)
+    return None
+
+
+def resolve_agreements(ctx: Context) -> list[Agreement]:
+    doc = ctx.document
+    text = doc.text
+    drafts: list[_Draft] = []
+    generics: list[_Draft] = []
+    body = [s for s in doc.sentences if s.kind == "body"]
+    for index, sentence in enumerate(body):
+        nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
+        signings = ctx.in_sentence(sentence, "signing")
+        dates = [d for d in ctx.in_sentence(sentence, "date") if not d.data.get("bound")]
+        for noun in nouns:
+            signing = _nearest_signing(ctx, sentence, noun, signings)
+            if signing is None:
+                continue
+            if _is_future(ctx, signing, sentence):
+                ctx.used_signings.add(signing.start)
+                continue
+            if _is_background(ctx, sentence, signing, noun, dates):
+                ctx.used_signings.add(signing.start)
+                continue
+            ctx.used_signings.add(signing.start)
+            definite = _DEFINITE.search(text[max(sentence.start, noun.start - 40) : noun.start])
+            if definite and drafts and (
+                noun.label in ("document", drafts[-1].instrument) or _same_kind(noun.label, drafts)
+            ):
+                target = _same_kind(noun.label, drafts) or drafts[-1]
+                target.extra.append(ctx.evidence(noun.start, noun.end, noun.rule, noun.plugin, "instrument"))
+                if not target.parties:
+                    target.parties = _subject_parties(ctx, sentence, signing, noun)
+                continue
+            draft = _Draft(noun.label, sentence, noun, signing)
+            count = _COUNT.search(text[max(sentence.start, noun.start - 30) : noun.start])
+            if count:
+                word = count.group("n").lower()
+                draft.count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            draft.parties = _subject_parties(ctx, sentence, signing, noun)
+            _fill_date(ctx, draft, dates, drafts)
+            _fill_place(ctx, draft, drafts)
+            draft.areas_from = _area_sentences(body, index, text)
+            (generics if noun.label == "document" else drafts).append(draft)
+    if not drafts:
+        drafts = [g for g in generics if g.count is not None and g.count > 1]
+        for g in drafts:
+            g.instrument = "other"
+    for draft in drafts:
+        if not draft.parties:
+            previous = [d for d in drafts if d is not draft and d.parties and d.noun.start < draft.noun.start]
+            if previous:
+                draft.parties = list(previous[-1].parties)
+        _fill_period(ctx, draft, body)
+    return [_to_schema(ctx, d) for d in drafts]
+
+
+def _same_kind(label: str, drafts: list[_Draft]) -> _Draft | None:
+    for d in reversed(drafts):
+        if d.instrument == label:
+            return d
+    return None
+
+
+def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_Draft]) -> None:
+    usable = [d for d in dates if not ctx.timeline.absorbed(d)]
+    if usable:
+        best = min(usable, key=lambda d: (d.data.get("day") is None, abs(d.start - draft.signing.end)))
+        resolved = ctx.timeline.resolve(best, planned=False)
+        if resolved is not None:
+            draft.date, draft.date_finding = resolved, best
+            return
+    if drafts:
+        draft.date = drafts[-1].date
+        return
+    anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)  # noqa: SLF001 - same package
+    if anchor is not None:
+        draft.date = Resolved(anchor)
+
+
+def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
+    doc = ctx.document
+    sentence = draft.sentence
+    places = [
+        p
+        for p in ctx.in_sentence(sentence, "place")
+        if not p.data.get("dateline")
+        and ctx.actors.org_at(p.start, p.end) is None
+        and p.data.get("kind") in ("capital", "city")
+        or (
+            p.data.get("kind") == "province"
+            and doc.text[p.end : p.end + 5] == " city"
+            and ctx.actors.org_at(p.start, p.end) is None
+        )
+    ]
+    preceded = [p for p in places if doc.text[max(0, p.start - 3) : p.start] == "in "]
+    pick = (preceded or places or [None])[0]
+    if pick is not None:
+        draft.place, draft.place_finding = doc.surface(pick.start, pick.end), pick
+        return
+    if drafts and drafts[-1].place and drafts[-1].date == draft.date:
+        draft.place = drafts[-1].place
+        return
+    if doc.dateline is not None and doc.dateline.place_end > doc.dateline.place_start:
+        draft.place = doc.surface(doc.dateline.place_start, doc.dateline.place_end).strip()
+
+
+def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
+    sign_year = draft.date.date.year if draft.date is not None else None
+    periods = ctx.in_sentence(draft.sentence, "period")
+    # periods after this noun and before the next instrument noun of the sentence
+    nouns = [n for n in ctx.in_sentence(draft.sentence, "instrument") if n.start > draft.noun.end]
+    limit = nouns[0].start if nouns else draft.sentence.end
+    near = [p for p in periods if draft.noun.start - 60 <= p.start < limit and not (p.data.get("annual") and p.end < draft.noun.start - 5)]
+    candidates = near
+    if not candidates:
+        # "The MoU, which is valid for five years" in a later sentence
+        later = [s for s in body if s.start > draft.sentence.start][:3]
+        for sentence in later:
+            refs = [n for n in ctx.in_sentence(sentence, "instrument") if n.label in (draft.instrument, "document")]
+            if refs:
+                candidates = [p for p in ctx.in_sentence(sentence, "period") if p.start >= refs[0].start]
+                if candidates:
+                    break
+    for p in candidates:
+        period = _period(draft, p, sign_year)
+        if period is not None:
+            draft.period, draft.period_finding = period, p
+            return
+
+
+def _area_sentences(body: list[Sentence], index: int, text: str) -> list[Sentence]:
+    out = [body[index]]
+    for sentence in body[index + 1 : index + 8]:
+        if _CONTINUATION.match(text, sentence.start, sentence.end):
+            out.append(sentence)
+        elif sentence.paragraph == body[index].paragraph:
+            continue
+        else:
+            break
+    return out
+
+
+def _instrument(label: str) -> Instrument:
+    if label == "document":
+        return Instrument.OTHER
+    return Instrument(label)
+
+
+def _to_schema(ctx: Context, d: _Draft) -> Agreement:
+    ev = [ctx.evidence(d.noun.start, d.noun.end, d.noun.rule, d.noun.plugin, "instrument"),
+          ctx.evidence(d.signing.start, d.signing.end, d.signing.rule, d.signing.plugin, "trigger")]
+    if d.date_finding is not None:
+        f = d.date_finding
+        ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "date"))
+    if d.place_finding is not None:
+        f = d.place_finding
+        ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "place"))
+    if d.period_finding is not None:
+        f = d.period_finding
+        ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "period"))
+    for actor in d.parties:
+        ev.append(ctx.evidence(actor.start, actor.end, "agreements.party", "coopextract", "parties"))
+    ev.extend(d.extra)
+    areas: list[str] = []
+    for sentence in d.areas_from:
+        for f in ctx.in_sentence(sentence, "area"):
+            if f.label not in areas and not ctx.inside_names(f):
+                areas.append(f.label)
+    date: PartialDate | None = d.date.date if d.date else None
+    return Agreement(
+        instrument=_instrument(d.instrument),
+        parties=tuple(dict.fromkeys(a.name for a in d.parties)) if len({a.name for a in d.parties}) == len(d.parties) else tuple(a.name for a in d.parties),
+        date=date.iso() if date else None,
+        place=d.place,
+        period=d.period,
+        areas=tuple(areas),
+        count=d.count if d.count and d.count > 1 else None,
+        evidence=tuple(sorted(set(ev), key=lambda e: (e.start, e.end))),
+    )

@@ -1,0 +1,112 @@
+"""What the sentence-level resolvers share: the findings of one document, sorted, and
+the actors (organizations, countries, people) written over any span of text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from coopextract.document import Document, Sentence
+from coopextract.findings import Finding, FindingSet
+from coopextract.resolve.actors import Actors
+from coopextract.resolve.people import People
+from coopextract.resolve.timeline import Timeline
+from coopextract.schema import Evidence
+from coopextract.text import norm_key
+
+__all__ = ["Actor", "Context"]
+
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=the\s|[A-Z]))|\s+while\s+|,\s+(?:which|who|during which|at which|where)\s")
+
+
+@attrs.frozen
+class Actor:
+    """A party as the record prints it (an organization's name or a country's name)."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # "org" | "country"
+    country: str | None = None
+
+
+@attrs.define
+class Context:
+    document: Document
+    findings: FindingSet
+    actors: Actors
+    people: People
+    timeline: Timeline
+    evidence: Callable[[int, int, str, str, str], Evidence]
+    used_signings: set[int] = attrs.Factory(set)
+
+    def in_sentence(self, sentence: Sentence, *kinds: str) -> list[Finding]:
+        return self.findings.within(sentence.start, sentence.end, *kinds)
+
+    def inside_names(self, f: Finding) -> bool:
+        """True when a word lies inside an organization's or a person's mention or title."""
+        if self.actors.org_at(f.start, f.end) is not None:
+            s_e = [(s, e) for s, e, _ in self.actors.mentions if s <= f.start and f.end <= e]
+            if s_e:
+                return True
+        return any(s <= f.start and f.end <= e for s, e, _ in self.people.mentions)
+
+    def clause_start(self, sentence: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` begins."""
+        start = sentence.start
+        for match in _CLAUSE_BREAK.finditer(self.document.text, sentence.start, pos):
+            start = match.end()
+        return start
+
+    def parties(self, start: int, end: int) -> list[Actor]:
+        """Organizations, people (as their bodies or countries) and countries in a span."""
+        out: list[Actor] = []
+        taken: list[tuple[int, int]] = []
+        for s, e, org in self.actors.mentions:
+            if start <= s and e <= end:
+                out.append(Actor(org.name, s, e, "org", org.country))
+                taken.append((s, e))
+        for s, e, person in self.people.mentions:
+            if start <= s and e <= end and not any(a <= s < b for a, b in taken):
+                if person.affiliation is not None:
+                    out.append(Actor(person.affiliation.name, s, e, "org", person.affiliation.country))
+                elif person.country:
+                    code = person.country
+                    out.append(Actor(self.actors.country_name(code), s, e, "country", code))
+                taken.append((s, e))
+        for f in self.actors.country_findings:
+            if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
+                if self._adjacent_to_org(f):
+                    continue
+                out.append(Actor(self.actors.country_name(f.label), f.start, f.end, "country", f.label))
+        out.sort(key=lambda a: a.start)
+        unique: list[Actor] = []
+        seen: set[tuple[str, str | None]] = set()
+        for actor in out:
+            key = (norm_key(actor.name), actor.country)
+            if key not in seen:
+                seen.add(key)
+                unique.append(actor)
+        return unique
+
+    def _adjacent_to_org(self, f: Finding) -> bool:
+        """A country written as part of an organization's description ("Cambodia's
+        Ministry", "(MOLISA) of Vietnam", "Lao Red Cross")."""
+        text = self.document.text
+        for s, e, _ in self.actors.mentions:
+            if s <= f.start and f.end <= e:
+                return True
+            gap_after = text[f.end : s]
+            if 0 <= s - f.end <= 3 and gap_after.strip() in ("", "'s", "'"):
+                return True
+            gap_before = text[e : f.start]
+            if 0 <= f.start - e <= 24 and regex.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:of|in)\s+(?:the\s+)?", gap_before):
+                return True
+        for s, e, _ in self.people.mentions:
+            if 0 <= s - f.end <= 40 and f.end <= s:
+                between = text[f.end : s]
+                if "," not in between and "." not in between and " and " not in between:
+                    return True
+        return False

@@ -1,0 +1,208 @@
+"""Resolving events: each date of a body sentence goes to the act it dates.
+
+A date belongs to the nearest *anchor* of its sentence: an event trigger, a blocker (an
+earthquake "struck") or a signing verb already used by an agreement. A date that opens its
+clause ("On March 27, ...", "Earlier, on February 24, ...") looks forward first; any other
+date looks back first ("held talks in Hanoi on May 14"). Only a trigger makes an event:
+
+* one event per trigger and date; dates written together ("On April 2 and April 7")
+  make one event each, a range ("September 13-14") one event with ``end_date``;
+* ``planned`` when a planned cue sits between the clause's start and the date, the date
+  is relative and ahead ("next month"), or it falls after the reference date;
+* an undated act, or one whose year cannot be known, is left out (clarification 22).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from coopextract.document import Sentence
+from coopextract.findings import Finding
+from coopextract.resolve.context import Actor, Context
+from coopextract.resolve.timeline import Resolved
+from coopextract.schema import Event, EventKind, Status
+
+__all__ = ["resolve_events"]
+
+_OPENER = regex.compile(
+    r"(?:^|[,;]|\bthat)\s*(?:(?:[Ee]arlier|[Ll]ater|[Aa]lso|[Mm]eanwhile|[Tt]hen|[Aa]nd|[Aa]fter\s+that)\s*,?\s*)*(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Dd]uring|[Ss]ince)?\s*(?:the\s+)?$"
+)
+_COORDINATED = regex.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s+)$")
+_RESPECTIVELY = regex.compile(r"\brespectively\b")
+
+
+def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
+    out: list[Finding] = []
+    for f in ctx.in_sentence(sentence, "trigger", "blocker", "signing"):
+        if f.kind == "signing" and f.start not in ctx.used_signings:
+            continue
+        if ctx.inside_names(f):
+            continue
+        out.append(f)
+    # a longer trigger hides the shorter ones inside it
+    out.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Finding] = []
+    for f in out:
+        if kept and f.start < kept[-1].end:
+            if f.kind == "trigger" and kept[-1].kind != "trigger":
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+def _opens_clause(text: str, sentence: Sentence, date: Finding) -> bool:
+    before = text[max(sentence.start, date.start - 40) : date.start]
+    after = text[date.end : date.end + 2]
+    if date.start - sentence.start <= 3:
+        return True
+    return bool(_OPENER.search(before)) and after.startswith(",")
+
+
+def _pick_anchor(text: str, sentence: Sentence, date: Finding, anchors: list[Finding], taken: set[int]) -> Finding | None:
+    before = [a for a in anchors if a.end <= date.start]
+    after = [a for a in anchors if a.start >= date.end]
+    forward_first = _opens_clause(text, sentence, date)
+
+    def nearest_before() -> Finding | None:
+        for a in reversed(before):
+            return a
+        return None
+
+    def nearest_after() -> Finding | None:
+        for a in after:
+            return a
+        return None
+
+    order = (nearest_after, nearest_before) if forward_first else (nearest_before, nearest_after)
+    for pick in order:
+        anchor = pick()
+        if anchor is not None:
+            return anchor
+    return None
+
+
+def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) -> bool:
+    start = ctx.clause_start(sentence, min(trigger.start, date.start))
+    end = max(trigger.end, date.end)
+    for cue in ctx.in_sentence(sentence, "planned"):
+        if start <= cue.start < end:
+            return True
+    data = date.data
+    return bool(data.get("relative") in ("month", "year", "week") and int(data.get("offset", 0)) > 0 and not data.get("anchored"))
+
+
+def _after_reference(ctx: Context, resolved: Resolved) -> bool:
+    ref = ctx.timeline.reference
+    d = resolved.date
+    if ref is None or d.year is None:
+        return False
+    if d.month is None:
+        return d.year > ref.year
+    if d.day is None:
+        return (d.year, d.month) > (ref.year, ref.month)
+    return (d.year, d.month, d.day) > (ref.year, ref.month, ref.day)
+
+
+def resolve_events(ctx: Context) -> list[Event]:
+    doc = ctx.document
+    text = doc.text
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, int]] = set()
+    previous_parties: list[Actor] = []
+    for sentence in doc.sentences:
+        if sentence.kind != "body":
+            continue
+        anchors = _anchors(ctx, sentence)
+        if not any(a.kind == "trigger" for a in anchors):
+            continue
+        dates = [
+            d for d in ctx.in_sentence(sentence, "date")
+            if not d.data.get("bound") and not ctx.timeline.absorbed(d)
+        ]
+        taken: dict[int, Finding] = {}
+        groups: list[tuple[Finding, list[Finding]]] = []
+        for date in dates:
+            if groups and _COORDINATED.match(text[groups[-1][1][-1].end : date.start]):
+                groups[-1][1].append(date)  # "On April 2 and April 7"
+                continue
+            anchor = _pick_anchor(text, sentence, date, anchors, set(taken))
+            if anchor is None:
+                continue
+            if anchor.start in taken:
+                continue  # one date per act
+            taken[anchor.start] = date
+            groups.append((anchor, [date]))
+        for anchor, group in groups:
+            if anchor.kind != "trigger":
+                continue
+            for date in group:
+                planned = _planned(ctx, sentence, anchor, date)
+                resolved = ctx.timeline.resolve(date, planned=planned)
+                if resolved is None:
+                    continue
+                if not planned and _after_reference(ctx, resolved) and date.data.get("day") is not None:
+                    planned = True
+                iso = resolved.date.iso()
+                key = (anchor.label, iso, sentence.start)
+                if iso is None or key in seen:
+                    continue
+                seen.add(key)
+                parties = _event_parties(ctx, sentence, anchor, previous_parties)
+                if parties:
+                    previous_parties = parties
+                events.append(_to_schema(ctx, sentence, anchor, date, resolved, planned, parties))
+    return events
+
+
+def _event_parties(ctx: Context, sentence: Sentence, trigger: Finding, previous: list[Actor]) -> list[Actor]:
+    clause = ctx.clause_start(sentence, trigger.start)
+    found = ctx.parties(clause, sentence.end)
+    if len(found) < 2:
+        found = ctx.parties(sentence.start, sentence.end)
+    names: list[Actor] = []
+    for actor in found:
+        if actor.name not in [a.name for a in names]:
+            names.append(actor)
+    if not names:
+        return previous[:2]
+    return names[:3]
+
+
+def _to_schema(
+    ctx: Context,
+    sentence: Sentence,
+    trigger: Finding,
+    date: Finding,
+    resolved: Resolved,
+    planned: bool,
+    parties: list[Actor],
+) -> Event:
+    doc = ctx.document
+    place = None
+    place_finding = None
+    for p in ctx.in_sentence(sentence, "place"):
+        if ctx.actors.org_at(p.start, p.end) is not None:
+            continue
+        if doc.text[max(0, p.start - 3) : p.start] == "in " and abs(p.start - trigger.start) < 120:
+            place, place_finding = doc.surface(p.start, p.end), p
+            break
+    evidence = [
+        ctx.evidence(trigger.start, trigger.end, trigger.rule, trigger.plugin, "trigger"),
+        ctx.evidence(date.start, date.end, date.rule, date.plugin, "date"),
+    ]
+    if place_finding is not None:
+        evidence.append(ctx.evidence(place_finding.start, place_finding.end, place_finding.rule, place_finding.plugin, "place"))
+    for actor in parties:
+        evidence.append(ctx.evidence(actor.start, actor.end, "events.party", "coopextract", "parties"))
+    end = resolved.end.iso() if resolved.end is not None else None
+    return Event(
+        kind=EventKind(trigger.label),
+        date=resolved.date.iso(),
+        date_qualifier=resolved.qualifier,
+        status=Status.PLANNED if planned else Status.HAPPENED,
+        parties=tuple(a.name for a in parties),
+        place=place,
+        end_date=end,
+        evidence=tuple(sorted(set(evidence), key=lambda e: (e.start, e.end))),
+    )

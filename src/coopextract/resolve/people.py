@@ -1,0 +1,148 @@
+"""Resolving people: one item per person, the first office named, affiliations linked.
+
+* mentions with the same matching key are one person; a spelling that differs (with and
+  without diacritics) becomes an alias (clarification 14);
+* a short reference ("Minister Minh", "Ambassador Kobayashi") joins the person whose
+  name holds that word, and never makes a person of its own;
+* the title is the first office named (clarification 15); an organization written with
+  the office goes to ``affiliation``; "Minister of X" is affiliated to the Ministry of X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from coopextract.document import Document
+from coopextract.findings import Finding
+from coopextract.resolve.actors import Actors, OrgEntity
+from coopextract.schema import Evidence, Person
+from coopextract.text import norm_key
+
+__all__ = ["People", "PersonEntity"]
+
+
+@attrs.define(eq=False)
+class PersonEntity:
+    name: str
+    key: str
+    title: str | None = None
+    rank: str | None = None
+    affiliation: OrgEntity | None = None
+    country: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[tuple[int, int]] = attrs.Factory(list)
+    evidence: list[Evidence] = attrs.Factory(list)
+
+    def to_schema(self) -> Person:
+        country = self.country or (self.affiliation.country if self.affiliation else None)
+        return Person(
+            name=self.name,
+            title=self.title,
+            rank=self.rank,
+            affiliation=self.affiliation.name if self.affiliation else None,
+            country=country,
+            aliases=tuple(a for a in self.aliases if a != self.name),
+            evidence=tuple(sorted(set(self.evidence), key=lambda e: (e.start, e.end))),
+        )
+
+
+class People:
+    def __init__(
+        self,
+        document: Document,
+        findings: list[Finding],
+        actors: Actors,
+        evidence: Callable[[int, int, str, str, str], Evidence],
+    ) -> None:
+        self.doc = document
+        self.actors = actors
+        self.people: list[PersonEntity] = []
+        self.mentions: list[tuple[int, int, PersonEntity]] = []
+        full = [f for f in findings if not f.data.get("short")]
+        short = [f for f in findings if f.data.get("short")]
+        # body before captions, so the body's spelling names the person
+        full.sort(key=lambda f: (document.segment_at(f.start) != "body", f.start))
+        for f in full:
+            self._add(f, evidence)
+        for f in short:
+            self._link_short(f, evidence)
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _add(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
+        surface = self.doc.surface(f.start, f.end).strip()
+        key = norm_key(surface)
+        if self.actors.org_by_text(surface) is not None:
+            return
+        person = next((p for p in self.people if p.key == key), None)
+        if person is None:
+            person = next(
+                (p for p in self.people if f" {key} " in f" {p.key} " or f" {p.key} " in f" {key} "),
+                None,
+            )
+        if person is None:
+            person = PersonEntity(surface, key)
+            self.people.append(person)
+        elif surface != person.name and surface not in person.aliases:
+            person.aliases.append(surface)
+        data = f.data
+        title = _clean_title(data.get("title"))
+        if person.title is None and title:
+            person.title = title
+        if person.rank is None and data.get("rank"):
+            person.rank = str(data["rank"])
+        if person.country is None and data.get("country"):
+            person.country = str(data["country"])
+        if person.affiliation is None:
+            person.affiliation = self._affiliation(data, title)
+        self.mentions.append((f.start, f.end, person))
+        person.mentions.append((f.start, f.end))
+        person.evidence.append(evidence(f.start, f.end, f.rule, f.plugin, "name"))
+
+    def _affiliation(self, data: dict[str, object] | object, title: str | None) -> OrgEntity | None:
+        assert isinstance(data, dict) or hasattr(data, "get")
+        span = data.get("affiliation")  # type: ignore[union-attr]
+        actors = self.actors
+        if span:
+            start, end = span  # type: ignore[misc]
+            org = actors.org_at(start, end)
+            if org is None:
+                raw = self.doc.text[start:end]
+                org = actors.org_by_text(raw) or actors.org_by_place(_strip_locality(raw))
+            if org is not None:
+                return org
+        if title:
+            return actors.ministry_for(title, data.get("country"))  # type: ignore[union-attr,arg-type]
+        return None
+
+    def _link_short(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
+        word = norm_key(self.doc.text[f.start : f.end])
+        hits = [p for p in self.people if word and word in p.key.split()]
+        if len(hits) != 1:
+            return
+        person = hits[0]
+        self.mentions.append((f.start, f.end, person))
+        person.mentions.append((f.start, f.end))
+        person.evidence.append(evidence(f.start, f.end, f.rule, f.plugin, "name"))
+
+    def person_at(self, start: int, end: int) -> PersonEntity | None:
+        for s, e, person in self.mentions:
+            if s < end and start < e:
+                return person
+        return None
+
+    def schema_people(self) -> list[Person]:
+        ordered = sorted(self.people, key=lambda p: min(s for s, _ in p.mentions))
+        return [p.to_schema() for p in ordered]
+
+
+def _strip_locality(text: str) -> str:
+    words = [w for w in text.split() if w not in ("city", "province", "prefecture", "district", "commune")]
+    return " ".join(words)
+
+
+def _clean_title(title: object) -> str | None:
+    if not isinstance(title, str) or not title.strip():
+        return None
+    return " ".join(title.replace(" ,", ",").split())

@@ -1,0 +1,65 @@
+"""Built-in plugin: countries (names, adjectives, national governments) and places.
+
+Country findings carry the ISO code as label and ``form`` in their data: ``name``
+("Cuba"), ``demonym`` ("Cuban"), or ``government`` ("the Vietnamese Government", "the
+State of Cuba": clarification 9 of the record format makes these the country). Places come
+from the gazetteer table ``places`` and from the dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from coopextract.document import Document
+from coopextract.hookspecs import hookimpl
+from coopextract.vocabulary import Vocabulary
+
+_GOVERNMENT_AFTER = regex.compile(
+    r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
+)
+_GOVERNMENT_BEFORE = regex.compile(r"(?:Government|State|Kingdom|Republic)\s+of\s+(?:the\s+)?$")
+
+
+@hookimpl
+def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
+    countries = vocabulary.phrase_regex("countries")
+    demonyms = vocabulary.phrase_regex("demonyms")
+    places = vocabulary.phrase_regex("places")
+    names = vocabulary.mapping("countries")
+    adjectives = vocabulary.mapping("demonyms")
+    place_map = vocabulary.mapping("places")
+    text = document.text
+    for sentence in document.sentences:
+        s, e = sentence.start, sentence.end
+        taken: list[tuple[int, int]] = []
+        for match in places.finditer(text, s, e):
+            value = place_map[match.group()]
+            code, _, kind = value.partition(" ")
+            add("place", match.start(), match.end(), match.group(), rule="geography.place",
+                country=code, kind=kind)
+            if kind != "capital" and match.group() not in names:
+                taken.append(match.span())
+        for match in countries.finditer(text, s, e):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            form = "name"
+            before = text[max(s, match.start() - 30) : match.start()]
+            if _GOVERNMENT_BEFORE.search(before):
+                form = "government"
+            add("country", match.start(), match.end(), names[match.group()], rule="geography.country",
+                form=form)
+        for match in demonyms.finditer(text, s, e):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            form = "government" if _GOVERNMENT_AFTER.match(text, match.end(), e) else "demonym"
+            add("country", match.start(), match.end(), adjectives[match.group()],
+                rule="geography.demonym", form=form)
+    if document.dateline is not None and document.dateline.place_end > document.dateline.place_start:
+        d = document.dateline
+        name = text[d.place_start : d.place_end].strip()
+        value = place_map.get(name) or place_map.get(name.title(), "")
+        code, _, kind = value.partition(" ")
+        add("place", d.place_start, d.place_start + len(name), name, rule="geography.dateline",
+            country=code or None, kind=kind or "city", dateline=True)

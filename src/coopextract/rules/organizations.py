@@ -1,0 +1,443 @@
+"""Built-in plugin: organizations, their acronyms, and bare acronyms.
+
+For each capitalised chunk of a body or caption sentence:
+
+1. split off possessors ("Cambodia's Ministry ..." -> a country prefix; "the VPA's
+   Department ..." -> an organization that owns the next one) and coordinations
+   ("MARD and the Cuban Ministry of Agriculture");
+2. strip a leading office ("Director of the ..."), so the organization inside remains;
+3. keep the chunk when its head (the word before "of", else the last word) is an
+   organization head word and not an event, document or place word;
+4. separate a country prefix that is not part of the name ("Vietnamese Ministry of
+   Justice" -> "Ministry of Justice", VN), keeping the full form as an alias;
+5. attach an acronym defined in brackets after it, aligning the acronym's letters with
+   the words before the bracket (so "(VNRC)" after "... the Vietnam Red Cross Society"
+   gives exactly "Vietnam Red Cross Society").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+
+from coopextract.document import Document
+from coopextract.hookspecs import hookimpl
+from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym, tokenize
+from coopextract.vocabulary import Vocabulary
+
+_LEADING_STOP = frozenset(
+    {"The", "A", "An", "At", "On", "In", "Under", "During", "After", "Before", "For", "From",
+     "With", "By", "As", "Also", "And", "But", "Both", "Earlier", "Later", "Meanwhile", "While",
+     "Speaking", "Addressing", "Receiving", "Welcoming", "Representing", "According", "Among",
+     "Besides", "Accordingly", "Recently", "Last", "This", "That", "These", "Those", "Its",
+     "Their", "His", "Her", "Our", "Photo", "Over", "Through", "Within", "Via", "Since", "Until",
+     "Like", "Unlike", "To", "Of", "Taking", "Seeing", "Attending", "Participating", "Leaders",
+     "Officials", "Representatives", "Delegates", "Ships", "Senior", "Vice"}
+)
+#: heads after which a country prefix is not part of the name
+_STRIP_PREFIX_HEADS = frozenset(
+    {"Ministry", "Ministries", "Department", "Directorate", "Government", "Embassy",
+     "Consulate", "Forces"}
+)
+_NOT_ORG_ACRONYMS = frozenset(
+    {"USD", "VND", "EUR", "JPY", "AUD", "CNY", "KRW", "THB", "SGD", "GBP", "CHF", "INR", "LAK",
+     "KHR", "MW", "GW", "KW", "KWH", "LNG", "CT", "GDP", "FDI", "ODA", "IT", "AI", "ICT", "COVID",
+     "MOU", "MOUS", "LOI", "PDR", "HCM", "SME", "SMES", "QR", "ID", "VIP", "CEO", "COO", "CFO",
+     "PM", "DPM", "MP", "MPS", "NA", "GMT", "UTC", "TV", "IOT", "RD", "R&D", "PPE", "PCR", "ICU",
+     "HIV", "AIDS", "SARS", "UNESCO-listed", "FTA", "FTAS", "CPTPP", "RCEP", "EVFTA", "UKVFTA",
+     "VKFTA", "AEC", "OK", "AM", "PM", "LED", "CO2", "USA", "UAE", "EPS", "JSC", "PLC", "LTD"}
+)
+
+
+@attrs.frozen
+class OrgCandidate:
+    tokens: tuple[Token, ...]
+    country: str | None = None
+    alias_start: int | None = None  # start of the fuller written form ("Vietnamese Ministry ...")
+    possessor: tuple[int, int] | None = None  # span of an owning organization's name
+    how: str = "chunk"
+
+
+class _Context:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.heads = vocabulary.terms("org_heads")
+        self.non_heads = vocabulary.terms("non_org_heads")
+        self.titles = vocabulary.terms("titles")
+        self.countries = vocabulary.mapping("countries")
+        self.demonyms = vocabulary.mapping("demonyms")
+        self.locality = vocabulary.terms("locality_words")
+        self.places = vocabulary.mapping("places")
+        self.intl = vocabulary.mapping("intl_orgs")
+        self.ranks = vocabulary.mapping("ranks")
+        self.max_title = max((len(t.split()) for t in self.titles), default=1)
+
+    def country_of_words(self, words: list[str]) -> str | None:
+        """A country written by these words, as a name or a demonym."""
+        phrase = " ".join(words)
+        return self.countries.get(phrase) or self.demonyms.get(phrase)
+
+    def head_of(self, words: list[str]) -> str | None:
+        """The head word of a name: the word before the first "of/for/on", else the last."""
+        cut = len(words)
+        for i, w in enumerate(words):
+            if w in ("of", "for", "on") and i > 0:
+                cut = i
+                break
+        core = words[:cut]
+        if not core:
+            return None
+        for size in (3, 2, 1):
+            if len(core) >= size:
+                phrase = " ".join(core[-size:])
+                if phrase in self.heads:
+                    return phrase
+        return None
+
+    def is_org(self, words: list[str]) -> bool:
+        if not words:
+            return False
+        if " ".join(words) in self.intl:
+            return True
+        head = self.head_of(words)
+        if head is None:
+            return False
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words))
+        if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
+            return False
+        # a lone generic head ("Ministry", "Army") is a reference, not a name
+        return len(words) > len(head.split())
+
+
+def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
+    """Drop sentence openers and an office ("Director of the") before the organization."""
+    changed = True
+    while words and changed:
+        changed = False
+        while words and words[0].text in _LEADING_STOP:
+            words = words[1:]
+            changed = True
+        # "Deputy Chief of the General Staff of the ..." / "Director of ..." / "Minister of ..."
+        texts = [t.text for t in words]
+        for size in range(min(ctx.max_title, len(texts)), 0, -1):
+            phrase = " ".join(texts[:size])
+            if phrase in ctx.titles or phrase in ctx.ranks:
+                rest = texts[size:]
+                if rest[:1] == ["of"] or rest[:1] == ["at"]:
+                    skip = size + 1 + (1 if rest[1:2] == ["the"] else 0)
+                    if ctx.is_org(texts[skip:]) or _possessive_index(words[skip:]) is not None:
+                        words = words[skip:]
+                        changed = True
+                break
+    return words
+
+
+def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
+    for i, tok in enumerate(tokens):
+        if tok.text.endswith("'s") and tok.text not in POSSESSIVE_NAMES and i < len(tokens) - 1:
+            return i
+    return None
+
+
+def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
+    """Split "A and B" where both are whole organizations (or "A and the B")."""
+    for i, tok in enumerate(tokens):
+        if tok.text not in ("and", "&") or i == 0 or i == len(tokens) - 1:
+            continue
+        left = [t.text for t in tokens[:i]]
+        right_tokens = tokens[i + 1 :]
+        right = [t.text for t in right_tokens]
+        if right[:1] == ["the"]:
+            return [tokens[:i], *_split_and(right_tokens[1:], ctx)]
+        if " ".join(left + ["and"] + right) in ctx.intl:
+            return [tokens]
+        left_head = ctx.head_of(left)
+        left_complete = left_head is not None and left[-1] == left_head.split()[-1]
+        if left_complete and (ctx.is_org(right) or _possessive_index(right_tokens) is not None):
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
+        if _possessive_index(right_tokens) == 0 or ctx.country_of_words(right[:1]):
+            if ctx.is_org(left) or left_complete:
+                return [tokens[:i], *_split_and(right_tokens, ctx)]
+    return [tokens]
+
+
+def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
+    out: list[OrgCandidate] = []
+    tokens = list(chunk.tokens)
+    # possessors: "Cambodia's Ministry ...", "the VPA's Department ..."
+    prefix_country: str | None = None
+    possessor: tuple[int, int] | None = None
+    pieces: list[tuple[list[Token], str | None, tuple[int, int] | None]] = []
+    while True:
+        idx = _possessive_index(tokens)
+        if idx is None:
+            pieces.append((tokens, prefix_country, possessor))
+            break
+        owner = tokens[: idx + 1]
+        owner_words = [t.text for t in owner]
+        owner_words[-1] = owner_words[-1][:-2]
+        pieces.append((tokens[:idx] + [Token(owner[-1].text[:-2], owner[-1].start, owner[-1].end - 2)], prefix_country, possessor))
+        code = ctx.country_of_words(owner_words[-2:]) or ctx.country_of_words(owner_words[-1:])
+        prefix_country = code
+        possessor = None if code else (owner[0].start, owner[-1].end - 2)
+        tokens = tokens[idx + 1 :]
+    for piece_tokens, country, owner_span in pieces:
+        for part in _split_and(piece_tokens, ctx):
+            part = _strip_leading(part, ctx)
+            if not part:
+                continue
+            cand = _organization(part, ctx, country, owner_span)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _organization(
+    tokens: list[Token], ctx: _Context, country: str | None, owner: tuple[int, int] | None
+) -> OrgCandidate | None:
+    while tokens and tokens[-1].text in ("of", "and", "for", "on", "the", "-", ","):
+        tokens = tokens[:-1]
+    words = [t.text for t in tokens]
+    if not ctx.is_org(words):
+        return None
+    alias_start: int | None = None
+    # a country prefix that is not part of the name
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        code = ctx.country_of_words(words[:size])
+        if not code:
+            continue
+        rest = words[size:]
+        head = ctx.head_of(rest)
+        is_demonym = " ".join(words[:size]) in ctx.demonyms
+        generic = head is not None and len(rest) == len(head.split())
+        strip = (
+            head is not None
+            and head.split()[0] in _STRIP_PREFIX_HEADS
+            and not generic
+            and (is_demonym or head.split()[0] != "Forces")
+            and ctx.is_org(rest)
+        )
+        if strip:
+            alias_start = tokens[0].start
+            tokens = tokens[size:]
+            words = rest
+        country = country or code
+        break
+    # a trailing "of <Country>" locates rather than names a locality's body
+    if "of" in words:
+        of = len(words) - 1 - words[::-1].index("of")
+        tail = words[of + 1 :]
+        if tail and tail[0] == "the":
+            tail = tail[1:]
+        code = ctx.country_of_words(tail)
+        if code:
+            country = country or code
+            before = words[:of]
+            if any(w in ("City", "Province", "Municipality", "Prefecture") for w in before):
+                tokens = tokens[:of]
+                words = before
+    return OrgCandidate(tuple(tokens), country, alias_start, owner)
+
+
+# -- acronyms ------------------------------------------------------------------------------
+
+
+def align_acronym(acronym: str, words: list[str]) -> int | None:
+    """Index of the first word of the long form the acronym abbreviates, or None.
+
+    Letters are matched right to left through the words (a letter may come from inside a
+    word, as "N" of "Vietnam" in VNRC), the acronym's first letter must open a word.
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    if not letters or not words:
+        return None
+    flat = " ".join(words).lower()
+    li = len(letters) - 1
+    pos = len(flat) - 1
+    while li >= 0:
+        char = letters[li]
+        while pos >= 0 and (
+            flat[pos] != char or (li == 0 and pos > 0 and flat[pos - 1].isalnum())
+        ):
+            pos -= 1
+        if pos < 0:
+            return None
+        li -= 1
+        pos -= 1
+    start_char = pos + 1
+    # word index of start_char
+    count = 0
+    for i, w in enumerate(words):
+        if count >= start_char:
+            return i
+        count += len(w) + 1
+        if count > start_char:
+            return i
+    return None
+
+
+def _emit(
+    add: Callable[..., None], cand: OrgCandidate, *, acronym: str | None = None, how: str, rule: str
+) -> None:
+    start, end = cand.tokens[0].start, cand.tokens[-1].end
+    add(
+        "organization",
+        start,
+        end,
+        "org",
+        rule=rule,
+        country=cand.country,
+        alias_start=cand.alias_start,
+        possessor=cand.possessor,
+        acronym=acronym,
+        how=how,
+    )
+
+
+@hookimpl
+def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
+    ctx = _Context(vocabulary)
+    text = document.text
+    defined_non_org: set[str] = set()
+    for sentence in document.sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        used_acronym_spans: set[int] = set()
+        for chunk in chunks(tokens, ctx.locality):
+            cands = _candidates(chunk, ctx)
+            after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
+            acronym_tok = _bracketed_acronym(tokens, after)
+            if acronym_tok is not None:
+                used_acronym_spans.add(acronym_tok.start)
+                handled = _define_acronym(chunk, cands, acronym_tok, ctx, add, defined_non_org)
+                if handled:
+                    cands = cands[:-1]
+            for cand in cands:
+                _emit(add, cand, how="chunk", rule="organizations.chunk")
+        # bare acronyms, descriptive names ("the Dutch research institute Deltares")
+        for i, tok in enumerate(tokens):
+            word = tok.text
+            if tok.start in used_acronym_spans:
+                continue
+            if is_acronym(word) and word.upper() not in _NOT_ORG_ACRONYMS and word not in defined_non_org:
+                if ctx.country_of_words([word]):
+                    continue
+                add("acronym", tok.start, tok.end, word, rule="organizations.acronym")
+            elif word in ctx.intl and " " not in word and word[0].isupper():
+                add("acronym", tok.start, tok.end, word, rule="organizations.intl_name")
+        _descriptive(tokens, ctx, add)
+    # international bodies by their full names anywhere in body sentences
+    for sentence in document.sentences:
+        for name in _intl_full_names(ctx):
+            pos = text.find(name, sentence.start, sentence.end)
+            while pos != -1:
+                end = pos + len(name)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                    add("organization", pos, end, "org", rule="organizations.intl", how="gazetteer",
+                        country=None, alias_start=None, possessor=None, acronym=None)
+                pos = text.find(name, end, sentence.end)
+
+
+@functools.lru_cache(maxsize=8)
+def _intl_names_cached(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({k for k in key if " " in k}, key=len, reverse=True))
+
+
+def _intl_full_names(ctx: _Context) -> tuple[str, ...]:
+    return _intl_names_cached(tuple(sorted(ctx.intl.values())))
+
+
+def _bracketed_acronym(tokens: list[Token], open_index: int | None) -> Token | None:
+    """The token inside "( X )" starting at ``open_index`` when it looks like a short form."""
+    if open_index is None or tokens[open_index].text != "(":
+        return None
+    inner: list[Token] = []
+    k = open_index + 1
+    while k < len(tokens) and tokens[k].text != ")" and len(inner) < 3:
+        inner.append(tokens[k])
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ")" or not inner:
+        return None
+    word = " ".join(t.text for t in inner)
+    first = inner[0].text
+    if not (is_acronym(first) or (first[:1].isupper() and len(inner) == 1 and len(first) <= 12)):
+        return None
+    return Token(word, inner[0].start, inner[-1].end)
+
+
+def _define_acronym(
+    chunk: Chunk,
+    cands: list[OrgCandidate],
+    acronym: Token,
+    ctx: _Context,
+    add: Callable[..., None],
+    defined_non_org: set[str],
+) -> bool:
+    """Attach "(ACR)" to the organization just before it; True if it replaced the last one."""
+    words = chunk.words
+    if ctx.country_of_words([acronym.text]) or ctx.country_of_words(words[-4:]) or ctx.country_of_words(words[-3:]):
+        return False
+    last = cands[-1] if cands and cands[-1].tokens[-1].end == chunk.end else None
+    start_index = align_acronym(acronym.text, words)
+    if start_index is not None:
+        long_tokens = list(chunk.tokens[start_index:])
+        while long_tokens and long_tokens[0].text in _LEADING_STOP:
+            long_tokens = long_tokens[1:]
+        long_words = [t.text for t in long_tokens]
+        if long_words and ctx.is_org(long_words) and (last is None or long_tokens[0].start <= last.tokens[0].start):
+            country = last.country if last else None
+            if country is None:
+                for size in (3, 2, 1):
+                    code = ctx.country_of_words(long_words[:size])
+                    if code:
+                        country = code
+                        break
+                    if "of" in long_words:
+                        of = len(long_words) - 1 - long_words[::-1].index("of")
+                        tail = [w for w in long_words[of + 1 :] if w != "the"]
+                        country = ctx.country_of_words(tail)
+                        if country:
+                            break
+            cand = OrgCandidate(
+                tuple(long_tokens), country, None, last.possessor if last else None, "acronym"
+            )
+            _emit(add, cand, acronym=acronym.text, how="acronym", rule="organizations.acronym_definition")
+            return last is not None
+        if long_words and not ctx.is_org(long_words) and ctx.head_of(long_words) is None:
+            if last is None:
+                defined_non_org.add(acronym.text)
+                return False
+    if last is not None:
+        _emit(add, last, acronym=acronym.text, how="acronym", rule="organizations.acronym_definition")
+        return True
+    return False
+
+
+_DESCRIPTORS = frozenset(
+    {"institute", "company", "firm", "group", "carrier", "university", "agency", "organisation",
+     "organization", "bank", "corporation", "conglomerate", "carmaker", "automaker", "airline",
+     "charity", "foundation", "NGO", "developer", "producer", "manufacturer", "exporter",
+     "operator", "insurer", "lender", "broadcaster", "newspaper", "hospital", "school", "college"}
+)
+
+
+def _descriptive(tokens: list[Token], ctx: _Context, add: Callable[..., None]) -> None:
+    """"the Dutch research institute Deltares": a lowercase kind, then a one-word name."""
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text not in _DESCRIPTORS:
+            continue
+        name = tokens[i + 1]
+        if not name.text[:1].isupper() or name.text in ctx.heads or ctx.country_of_words([name.text]):
+            continue
+        if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
+            continue
+        country = None
+        for j in range(max(0, i - 3), i):
+            code = ctx.country_of_words([tokens[j].text])
+            if code:
+                country = code
+        add("organization", name.start, name.end, "org", rule="organizations.descriptor",
+            how="descriptor", country=country, alias_start=None, possessor=None, acronym=None)

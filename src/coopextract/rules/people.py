@@ -1,0 +1,450 @@
+"""Built-in plugin: people, with their titles, ranks, affiliations and countries.
+
+Three shapes cover the way news introduces a person:
+
+* office first: ``[ORG|Country adj.] Title [of Portfolio | of the Body] [to/in Country]
+  [Rank] Name`` ("VNRC President Bui Thi Hoa", "Deputy Minister of National Defence
+  Senior Lieutenant General Hoang Van Thanh", "Chairman of the Can Tho municipal People's
+  Committee Duong Tan Loc");
+* rank first: ``Rank Name[, Title ...,]`` ("General Tran Duc Minh, Minister of National
+  Defence");
+* name first: ``Name, [Org's] Title ...,`` ("Vo Thanh Nam, CEO of Mekong Energy").
+
+A title followed by a single name word ("Minister Minh") is a short reference, resolved
+to a person named in full elsewhere. Titles, ranks, honorifics, portfolio words and name
+particles are vocabulary tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from coopextract.document import Document
+from coopextract.hookspecs import hookimpl
+from coopextract.rules.tokens import Token, is_acronym, is_cap, tokenize
+from coopextract.vocabulary import Vocabulary
+
+_REGIONS = frozenset(
+    {"Asia", "Asia-Pacific", "Africa", "Europe", "Americas", "Pacific", "Southeast", "ASEAN",
+     "Mekong", "Regional", "Global", "Country"}
+)
+_NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "from", "by"})
+
+
+class _Ctx:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.titles = vocabulary.terms("titles")
+        self.ranks = vocabulary.mapping("ranks")
+        self.honorifics = vocabulary.terms("honorifics")
+        self.particles = vocabulary.terms("name_particles")
+        self.portfolio = vocabulary.terms("portfolio_words")
+        self.countries = vocabulary.mapping("countries")
+        self.demonyms = vocabulary.mapping("demonyms")
+        self.places = vocabulary.mapping("places")
+        self.heads = vocabulary.terms("org_heads")
+        self.locality = vocabulary.terms("locality_words")
+        stop = set(vocabulary.terms("not_name_words")) | set(self.heads)
+        stop |= {w for t in self.titles for w in t.split() if w[:1].isupper()}
+        stop |= {w for r in self.ranks for w in r.split()}
+        stop |= {w for w in self.countries if " " not in w} | {w for w in self.demonyms if " " not in w}
+        stop |= set(vocabulary.terms("non_org_heads"))
+        self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
+        self.title_index = _index(self.titles)
+        self.rank_index = _index(self.ranks)
+        self.rank_full = {_dotless(k): v for k, v in self.ranks.items()}
+        self.honorific_index = _index(self.honorifics)
+
+    def country(self, words: list[str]) -> str | None:
+        phrase = " ".join(words)
+        return self.countries.get(phrase) or self.demonyms.get(phrase)
+
+
+def _dotless(phrase: str) -> str:
+    return " ".join(phrase.replace(".", " ").split())
+
+
+def _index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the phrases starting with it (dots dropped), longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(_dotless(phrase).split())
+        if not words:
+            continue
+        out.setdefault(words[0], []).append(words)
+    for key in out:
+        out[key].sort(key=len, reverse=True)
+    return out
+
+
+def _match_phrase(words: list[str], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length (in tokens) of the longest phrase of ``index`` starting at ``words[i]``."""
+    if i >= len(words):
+        return 0
+    for phrase in index.get(words[i], ()):
+        n = len(phrase)
+        if tuple(words[i : i + n]) == phrase:
+            return n
+    return 0
+
+
+class _Parser:
+    def __init__(self, ctx: _Ctx, tokens: list[Token], text: str, surface: Callable[[int, int], str]) -> None:
+        self.ctx = ctx
+        self.surface = surface
+        # "Sr", ".", "Lt", "." -> "Sr", "Lt": dots of short abbreviations are not words here
+        tokens = [
+            t
+            for k, t in enumerate(tokens)
+            if not (
+                t.text == "."
+                and k > 0
+                and tokens[k - 1].end == t.start
+                and len(tokens[k - 1].text) <= 4
+                and tokens[k - 1].text[:1].isupper()
+                and k + 1 < len(tokens)
+            )
+        ]
+        self.tokens = tokens
+        self.text = text
+        self.words = [t.text for t in tokens]
+        self.n = len(tokens)
+
+    def raw(self, i: int, j: int) -> list[str]:
+        """The input's own spelling of tokens ``i..j`` ("Attaché", not "Attache")."""
+        return [self.surface(t.start, t.end) for t in self.tokens[i:j]]
+
+    # -- pieces ------------------------------------------------------------------------
+
+    def rank_at(self, i: int) -> tuple[int, str | None]:
+        """(tokens used, full rank) of a rank at ``i`` ("Sr Lt Gen" -> Senior Lieutenant General)."""
+        k = _match_phrase(self.words, i, self.ctx.rank_index)
+        if not k:
+            return 0, None
+        return k, self.ctx.rank_full[" ".join(self.words[i : i + k])]
+
+    def skip_honorifics(self, i: int) -> int:
+        while i < self.n:
+            k = _match_phrase(self.words, i, self.ctx.honorific_index)
+            if not k:
+                break
+            i += k
+        return i
+
+    def name_at(self, i: int) -> int:
+        """End index of a personal name starting at ``i`` (== i when there is none)."""
+        j = i
+        count = 0
+        while j < self.n and count < 5:
+            w = self.words[j]
+            if is_cap(w) and not w[0].isdigit() and w not in self.ctx.stop and not is_acronym(w):
+                if w.endswith("'s"):
+                    break
+                j += 1
+                count += 1
+                continue
+            if w in self.ctx.particles and count > 0 and j + 1 < self.n and is_cap(self.words[j + 1]):
+                j += 1
+                continue
+            break
+        while j > i and self.words[j - 1] in self.ctx.particles:
+            j -= 1
+        return j
+
+    def title_at(self, i: int) -> int:
+        return _match_phrase(self.words, i, self.ctx.title_index)
+
+    # -- shapes ------------------------------------------------------------------------
+
+    def office_first(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        """``[prefix] Title [complement] [Rank] Name`` with the title starting at ``i``."""
+        t = self.title_at(i)
+        if not t:
+            return None
+        title_words = self.raw(i, i + t)
+        info: dict[str, Any] = {"title_start": self.tokens[i].start}
+        j = i + t
+        affiliation: tuple[int, int] | None = None
+        country: str | None = None
+        posting: list[str] = []
+        # complement: "of Portfolio", "of the Body", "of Country", "to Country", "in Country"
+        while j < self.n and self.words[j] in ("of", "to", "in", "at"):
+            prep = self.words[j]
+            k = j + 1
+            if k < self.n and self.words[k] == "the":
+                k += 1
+            run_end = k
+            while run_end < self.n and (
+                is_cap(self.words[run_end])
+                or self.words[run_end] in ("and", ",", "of")
+                and run_end + 1 < self.n
+                and is_cap(self.words[run_end + 1])
+                or self.words[run_end] in self.ctx.locality
+            ):
+                run_end += 1
+            if run_end == k:
+                # "of the hospital": a lowercase body
+                low = k
+                while low < self.n and low < k + 2 and self.words[low].isalpha() and self.words[low].islower():
+                    low += 1
+                if low > k and prep == "of":
+                    affiliation = (self.tokens[k].start, self.tokens[low - 1].end)
+                    j = low
+                    continue
+                break
+            split = self._split_complement(k, run_end, prep)
+            if split is None:
+                break
+            comp_end, kind = split
+            comp_words = self.raw(k, comp_end)
+            if kind == "portfolio":
+                title_words = [*title_words, "of", *comp_words]
+            elif kind == "country":
+                if prep in ("to", "in"):
+                    posting = [prep, *self.raw(j + 1, comp_end)]
+                else:
+                    country = country or code
+            elif kind == "place" and prep == "in":
+                posting = [prep, *comp_words]
+            else:
+                affiliation = (self.tokens[k].start, self.tokens[comp_end - 1].end)
+            j = comp_end
+            if j < self.n and self.words[j] == "(":  # "(RoK)"
+                close = j
+                while close < self.n and self.words[close] != ")" and close < j + 4:
+                    close += 1
+                if close < self.n and self.words[close] == ")":
+                    j = close + 1
+        j = self.skip_honorifics(j)
+        r, rank = self.rank_at(j)
+        j += r
+        j = self.skip_honorifics(j)
+        end = self.name_at(j)
+        if end == j:
+            return None
+        info.update(
+            title=" ".join([*title_words, *posting]),
+            rank=rank,
+            affiliation=affiliation,
+            country=country,
+            short=end - j < 2,
+            name_start=j,
+            name_end=end,
+        )
+        return end, info
+
+    def _split_complement(self, k: int, run_end: int, prep: str) -> tuple[int, str] | None:
+        """Where the complement ``words[k:run_end]`` ends and the name begins, and its kind."""
+        words = self.words
+        # all the way a country ("of Vietnam", "to Vietnam", "of the Republic of Korea")
+        for end in range(run_end, k, -1):
+            if self.ctx.country(words[k:end]) and (end == run_end or self._starts_name_or_rank(end)):
+                return end, "country"
+        # portfolio words: "of Labour, Invalids and Social Affairs"
+        end = k
+        while end < run_end and (words[end] in self.ctx.portfolio or words[end] in (",", "and")):
+            end += 1
+        while end > k and words[end - 1] in (",", "and"):
+            end -= 1
+        if end > k and prep == "of" and (end == run_end or self._starts_name_or_rank(end)):
+            return end, "portfolio"
+        # a body: ends at its last head word or locality word, before the name
+        best: int | None = None
+        for end in range(k + 1, run_end + 1):
+            last = words[end - 1]
+            if (last in self.ctx.heads or last in self.ctx.locality or last.isdigit()) and (
+                end == run_end or self._starts_name_or_rank(end)
+            ):
+                best = end
+        if best is not None:
+            return best, "body"
+        # a place: "Deputy Mayor of Sendai Sato Kenji", "in Hanoi"
+        for end in range(run_end, k, -1):
+            if " ".join(words[k:end]) in self.ctx.places and (end == run_end or self._starts_name_or_rank(end)):
+                return end, "place"
+        # a body known only by name ("CEO of Mekong Energy") when nothing follows
+        if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
+            return run_end, "body"
+        return None
+
+    def _starts_name_or_rank(self, i: int) -> bool:
+        i = self.skip_honorifics(i)
+        r, _ = self.rank_at(i)
+        return self.name_at(i + r) - (i + r) >= 2
+
+    def rank_first(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        r, rank = self.rank_at(i)
+        if not r:
+            return None
+        j = self.skip_honorifics(i + r)
+        end = self.name_at(j)
+        if end - j < 1:
+            return None
+        info: dict[str, Any] = {
+            "title": None,
+            "rank": rank,
+            "affiliation": None,
+            "country": None,
+            "short": end - j < 2,
+            "name_start": j,
+            "name_end": end,
+        }
+        self._trailing_office(end, info)
+        return end, info
+
+    def name_first(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        if i > 0 and (is_cap(self.words[i - 1]) and self.words[i - 1] not in self.ctx.stop):
+            return None
+        j = self.skip_honorifics(i)
+        end = self.name_at(j)
+        if end - j < 2 or end >= self.n or self.words[end] != ",":
+            return None
+        info: dict[str, Any] = {
+            "title": None,
+            "rank": None,
+            "affiliation": None,
+            "country": None,
+            "short": False,
+            "name_start": j,
+            "name_end": end,
+        }
+        if not self._trailing_office(end, info):
+            return None
+        return end, info
+
+    def _trailing_office(self, end: int, info: dict[str, Any]) -> bool:
+        """", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
+        if end >= self.n or self.words[end] != ",":
+            return False
+        k = end + 1
+        owner: tuple[int, int] | None = None
+        # "Xinhua's bureau chief"
+        if k < self.n and self.words[k].endswith("'s") and is_cap(self.words[k]):
+            owner = (self.tokens[k].start, self.tokens[k].end - 2)
+            k += 1
+        t = self.title_at(k)
+        lower_title = 0
+        if not t:
+            # lowercase offices: "bureau chief", "head", "director"
+            for span in (2, 1):
+                phrase = " ".join(self.words[k : k + span])
+                if phrase and (phrase in self.ctx.titles or phrase.title() in self.ctx.titles) and phrase.islower():
+                    lower_title = span
+                    break
+            if not lower_title:
+                return False
+            t = lower_title
+        shape = self.office_first_complement(k, t)
+        info["title"] = shape["title"]
+        info["affiliation"] = shape["affiliation"] or owner
+        info["country"] = info.get("country") or shape["country"]
+        return True
+
+    def office_first_complement(self, i: int, t: int) -> dict[str, Any]:
+        """Title at ``i`` (``t`` tokens) followed by complements but no name."""
+        title_words = self.raw(i, i + t)
+        j = i + t
+        affiliation: tuple[int, int] | None = None
+        country: str | None = None
+        posting: list[str] = []
+        while j < self.n and self.words[j] in ("of", "to", "in", "at", "under"):
+            prep = self.words[j]
+            k = j + 1
+            if k < self.n and self.words[k] == "the":
+                k += 1
+            run_end = k
+            while run_end < self.n and (
+                is_cap(self.words[run_end])
+                or self.words[run_end] in ("and", "of", "for")
+                and run_end + 1 < self.n
+                and is_cap(self.words[run_end + 1])
+                or self.words[run_end] == ","
+                and self._comma_in_name(run_end)
+                or self.words[run_end] in self.ctx.locality
+            ):
+                run_end += 1
+            if run_end == k:
+                break
+            comp = self.words[k:run_end]
+            code = self.ctx.country(comp)
+            if code:
+                if prep in ("to", "in"):
+                    posting = [prep, *self.raw(j + 1, run_end)]
+                else:
+                    country = country or code
+            elif all(w in self.ctx.portfolio or w in (",", "and") for w in comp) and prep == "of":
+                title_words = [*title_words, "of", *self.raw(k, run_end)]
+            elif prep == "in" and " ".join(comp) in self.ctx.places:
+                posting = [prep, *self.raw(k, run_end)]
+            elif prep != "under" and affiliation is None:
+                affiliation = (self.tokens[k].start, self.tokens[run_end - 1].end)
+            j = run_end
+            if j < self.n and self.words[j] == "(":
+                close = j
+                while close < self.n and self.words[close] != ")" and close < j + 4:
+                    close += 1
+                if close < self.n and self.words[close] == ")":
+                    j = close + 1
+        return {
+            "title": " ".join([*title_words, *posting]),
+            "affiliation": affiliation,
+            "country": country,
+        }
+
+    def _comma_in_name(self, comma: int) -> bool:
+        """A comma inside "of Labour, Invalids and Social Affairs" (not the closing one)."""
+        k = comma + 1
+        while k < self.n and is_cap(self.words[k]):
+            k += 1
+        return k < self.n and self.words[k] == "and" and k + 1 < self.n and is_cap(self.words[k + 1])
+
+    def prefix_of(self, title_index: int) -> tuple[tuple[int, int] | None, str | None, list[str]]:
+        """Affiliation span, country and region words written just before a title."""
+        region: list[str] = []
+        k = title_index
+        while k > 0 and self.words[k - 1] in _REGIONS:
+            k -= 1
+            region.insert(0, self.words[k])
+        if k == 0:
+            return None, None, region
+        prev = self.words[k - 1]
+        for size in (3, 2, 1):
+            if k - size >= 0 and self.ctx.country(self.words[k - size : k]):
+                return None, self.ctx.country(self.words[k - size : k]), region
+        if is_acronym(prev) or (is_cap(prev) and prev not in self.ctx.stop):
+            start = k - 1
+            while start > 0 and is_cap(self.words[start - 1]) and self.words[start - 1] not in self.ctx.stop:
+                start -= 1
+            return (self.tokens[start].start, self.tokens[k - 1].end), None, region
+        return None, None, region
+
+
+@hookimpl
+def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
+    ctx = _Ctx(vocabulary)
+    text = document.text
+    for sentence in document.sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)
+        parser = _Parser(ctx, tokens, text, document.surface)
+        i = 0
+        while i < parser.n:
+            found = parser.office_first(i) or parser.rank_first(i) or parser.name_first(i)
+            if found is None:
+                i += 1
+                continue
+            end, info = found
+            rule = "people.office_first"
+            if info.get("title") is not None and "title_start" in info:
+                affiliation, country, region = parser.prefix_of(i)
+                if region:
+                    info["title"] = " ".join([*region, info["title"]])
+                info.pop("title_start", None)
+                info["affiliation"] = info["affiliation"] or affiliation
+                info["country"] = info["country"] or country
+            elif info.get("rank") is not None:
+                rule = "people.rank_first"
+            else:
+                rule = "people.name_first"
+            s, e = info.pop("name_start"), info.pop("name_end")
+            add("person", tokens[s].start, tokens[e - 1].end, "person", rule=rule, **info)
+            i = max(end, i + 1)

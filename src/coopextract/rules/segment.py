@@ -1,0 +1,182 @@
+"""Built-in plugin: headline, dateline, captions, credits, related news and boilerplate.
+
+Works line by line on the folded text. The word lists (section labels, related-news
+headers, boilerplate lines, agencies) are vocabulary tables, so a plugin can extend them
+without touching this code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from coopextract.document import Dateline, Document
+from coopextract.hookspecs import hookimpl
+from coopextract.text import norm_key
+from coopextract.vocabulary import Vocabulary
+
+PLUGIN = "coopextract.rules.segment"
+
+_CREDIT = regex.compile(
+    r"\(\s*(?:photo|photos|image|video|graphics?|illustration)(?:\s+courtesy\s+of)?\s*:?\s*[^()\n]{0,60}\)"
+    r"|\(\s*(?:illustrative|file)\s+(?:photo|image)[^()\n]{0,40}\)"
+    r"|\bphoto\s*:\s*[^\n]{1,40}$",
+    regex.IGNORECASE,
+)
+_SOURCE_LINE = regex.compile(r"^\s*\(?\s*source\s*:\s*(?P<src>[^()\n]{1,80}?)\s*\)?\s*[.]?\s*$", regex.I)
+_DATELINE = regex.compile(
+    r"^\s*(?P<place>[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
+    r"\s*\((?P<agency>[^()\n]{2,30})\)\s*(?:-+|:)\s*"
+)
+_LEAD_AGENCY = regex.compile(r"^\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
+_CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
+_TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_headline_like(text: str) -> bool:
+    words = _words(text)
+    return 0 < words <= 35 and not (text.rstrip().endswith(".") and words > 20)
+
+
+@hookimpl
+def coopextract_segment(
+    document: Document, vocabulary: Vocabulary, mark: Callable[..., None]
+) -> None:
+    text = document.text
+    lines = [(s, e) for s, e in document.lines() if text[s:e].strip()]
+    if not lines:
+        return
+    labels = vocabulary.lower_terms("section_labels")
+    related = {norm_key(h) for h in vocabulary.terms("related_headers")}
+    agencies = vocabulary.mapping("agencies")
+    boiler = vocabulary.pattern_table("boilerplate_lines")
+
+    def line_text(span: tuple[int, int]) -> str:
+        return text[span[0] : span[1]].strip()
+
+    # -- related-news block: from its header to the end ---------------------------------
+    body_end_index = len(lines)
+    for i, span in enumerate(lines):
+        if norm_key(line_text(span).rstrip(":")) in related and i > 0:
+            mark("related", span[0], len(text), rule="segment.related")
+            body_end_index = i
+            break
+
+    # -- source lines, anywhere -------------------------------------------------------
+    for span in lines:
+        if _SOURCE_LINE.match(line_text(span)):
+            mark("source_line", span[0], span[1], rule="segment.source_line")
+
+    # -- label and headline -----------------------------------------------------------
+    index = 0
+    first = line_text(lines[0])
+    if first.lower().rstrip(":") in labels and len(lines) > 1:
+        mark("label", lines[0][0], lines[0][1], rule="segment.label")
+        index = 1
+    headline: str | None = None
+    if index < body_end_index:
+        candidate = lines[index]
+        candidate_text = line_text(candidate)
+        if (
+            _is_headline_like(candidate_text)
+            and not _DATELINE.match(candidate_text)
+            and body_end_index - index > 1
+        ):
+            mark("headline", candidate[0], candidate[1], rule="segment.headline")
+            headline = candidate_text
+            index += 1
+
+    # -- body lines: captions, credits, boilerplate, datelines, closing credits ---------
+    seen: set[str] = set()
+    dateline_done = False
+    body_lines = lines[index:body_end_index]
+    for n, span in enumerate(body_lines):
+        start, end = span
+        content = line_text(span)
+        key = norm_key(content)
+        if any(True for _ in _full_matches(boiler, content)):
+            mark("boilerplate", start, end, rule="segment.boilerplate")
+            continue
+        if _SOURCE_LINE.match(content):
+            continue
+        if key in seen and _words(content) > 3:
+            mark("boilerplate", start, end, rule="segment.repeated")
+            continue
+        seen.add(key)
+        if (
+            headline
+            and _words(content) <= 30
+            and not _TERMINAL.search(content)
+            and _echoes(key, norm_key(headline))
+        ):
+            mark("boilerplate", start, end, rule="segment.headline_echo")
+            continue
+        credit = _CREDIT.search(text, start, end)
+        if credit:
+            mark("credit", credit.start(), credit.end(), rule="segment.photo_credit")
+            if text[start : credit.start()].strip():
+                mark("caption", start, credit.start(), rule="segment.caption")
+            continue
+        if not dateline_done:
+            dateline_done = True
+            _mark_dateline(document, text, start, end, agencies, mark)
+        closing = _CLOSING.search(text, start, end)
+        if closing and (closing.group("agency") is None or closing.group("agency") in agencies):
+            mark("credit", closing.start(), closing.end(), rule="segment.closing_credit")
+        if (
+            n == len(body_lines) - 1
+            and _words(content) > 8
+            and not _TERMINAL.search(content)
+            and not closing
+        ):
+            mark("boilerplate", start, end, rule="segment.truncated")
+
+
+def _full_matches(table: object, line: str) -> list[object]:
+    from coopextract.vocabulary import PatternTable
+
+    assert isinstance(table, PatternTable)
+    return [m for m, _ in table.finditer(line) if m.start() == 0 and m.end() == len(line)]
+
+
+def _echoes(key: str, headline_key: str) -> bool:
+    """A line that repeats the headline (an image's alt text, say)."""
+    if not key or not headline_key:
+        return False
+    return key == headline_key or headline_key.startswith(key) or key.startswith(headline_key)
+
+
+def _mark_dateline(
+    document: Document,
+    text: str,
+    start: int,
+    end: int,
+    agencies: dict[str, str],
+    mark: Callable[..., None],
+) -> None:
+    match = _DATELINE.match(text, start, end)
+    if match:
+        agency_text = match.group("agency").strip()
+        agency = agencies.get(agency_text)
+        if agency is None and not regex.fullmatch(r"[A-Z][A-Za-z./ ]{1,20}", agency_text):
+            return
+        place_start, place_end = match.span("place")
+        comma = text.find(",", place_start, place_end)
+        if comma != -1:
+            place_end = comma
+        document.dateline = Dateline(
+            place_start, place_end, agency or agency_text, match.start(), match.end()
+        )
+        mark("dateline", match.start(), match.end(), rule="segment.dateline")
+        return
+    lead = _LEAD_AGENCY.match(text, start, end)
+    if lead and lead.group("agency") in agencies:
+        document.dateline = Dateline(
+            lead.start("agency"), lead.start("agency"), agencies[lead.group("agency")], lead.start(), lead.end()
+        )
+        mark("dateline", lead.start(), lead.end(), rule="segment.lead_agency")

@@ -1,0 +1,152 @@
+"""Tokens and capitalised chunks: the small shared machinery of the actor rules.
+
+Not a plugin: a helper the built-in rules import. A *chunk* is a run of capitalised words
+with the connectors that may sit inside a proper name ("of", "and", "for", "the" after
+"of", lowercase locality words such as "provincial"), e.g. "People's Committee of Ha
+Giang province" or "Ministry of Labour, Invalids and Social Affairs".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+__all__ = ["Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'&.-]*[\p{L}\p{N}'])?|[^\s\p{L}\p{N}]")
+_ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
+
+CONNECTORS = frozenset({"of", "and", "for", "on", "de", "du", "des", "del", "la", "&"})
+POSSESSIVE_NAMES = frozenset(
+    {"People's", "Women's", "Children's", "Workers'", "Farmers'", "Veterans'", "Martyrs'",
+     "Youth's", "Peoples'", "Writers'", "Journalists'", "Lawyers'", "Doctors'", "Teachers'"}
+)
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with their offsets.
+
+    A trailing "." is split off unless the word is an initial-style abbreviation
+    ("U.S.", "Sr.", "Lt.") — callers that care check the abbreviation table.
+    """
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        s, e = match.span()
+        out.append(Token(word, s, e))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def is_cap(word: str) -> bool:
+    """A word that may be part of a proper name: capitalised, or a number."""
+    if not word:
+        return False
+    first = word[0]
+    return first.isupper() or (first.isdigit() and word.isdigit() and len(word) <= 4)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_acronym(word: str) -> bool:
+    """"VNRC", "MoIT", "RoK", "UN": at least two capitals, short."""
+    core = word.replace(".", "").replace("&", "").replace("-", "")
+    return 2 <= len(core) <= 10 and bool(_ACRONYM.match(core))
+
+
+@attrs.frozen
+class Chunk:
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def words(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chunk]:
+    """Maximal capitalised runs with in-name connectors (see the module docstring)."""
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not is_cap(tokens[i].text) or tokens[i].text.isdigit() and not (
+            i + 1 < n and is_cap(tokens[i + 1].text) and not tokens[i + 1].text.isdigit()
+        ):
+            i += 1
+            continue
+        j = i + 1
+        has_of = False
+        while j < n:
+            word = tokens[j].text
+            if is_cap(word):
+                j += 1
+                continue
+            if word in CONNECTORS:
+                k = j + 1
+                if k < n and tokens[k].text == "the" and word in ("of", "for", "on"):
+                    k += 1
+                if k < n and is_cap(tokens[k].text) and not tokens[k].text.isdigit():
+                    has_of = has_of or word in ("of", "for", "on")
+                    j = k
+                    continue
+                break
+            if word in locality_words:
+                if j + 1 < n and is_cap(tokens[j + 1].text):
+                    j += 1
+                    continue
+                if has_of:  # "People's Committee of Can Tho city"
+                    j += 1
+                break
+            if word == "-" and j + 1 < n and is_cap(tokens[j + 1].text) and tokens[j - 1].end < tokens[j].start:
+                j += 1  # "Vietnam - Laos Friendship Association"
+                continue
+            if word == "," and has_of and _comma_list(tokens, j):
+                j += 1
+                continue
+            break
+        yield Chunk(tuple(tokens[i:j]))
+        i = j
+
+
+def _comma_list(tokens: list[Token], comma: int) -> bool:
+    """", Invalids and Social Affairs": a comma inside "of A, B and C"."""
+    n = len(tokens)
+    k = comma + 1
+    seen_cap = False
+    while k < n and k < comma + 8:
+        word = tokens[k].text
+        if is_cap(word) and not word.isdigit():
+            seen_cap = True
+            k += 1
+            continue
+        if word == "and" and seen_cap:
+            return k + 1 < n and is_cap(tokens[k + 1].text)
+        if word == "," and seen_cap:
+            seen_cap = False
+            k += 1
+            continue
+        return False
+    return False

@@ -1,0 +1,1 @@
+"""Testing helpers for extractor and plugin authors (install the ``testing`` extra)."""

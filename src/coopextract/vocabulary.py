@@ -1,0 +1,317 @@
+"""Word lists and patterns: the data tables plus what plugins contribute, compiled once.
+
+Every table has a name, a kind and a doc line (:data:`TABLES`). Plugins add entries
+through the ``coopextract_register_vocabulary`` hook; the host tags each entry with the
+plugin that gave it, rejects unknown tables and broken patterns with a
+:class:`~coopextract.errors.PluginError` that names the plugin, and compiles each table
+once when an :class:`~coopextract.pipeline.Extractor` is built.
+
+Kinds:
+
+``terms``
+    a set of phrases (``"Deputy Minister"``); matched as whole words.
+``mapping``
+    phrase -> value (``"Sr. Lt. Gen." -> "Senior Lieutenant General"``).
+``patterns``
+    regular expression (the ``regex`` module's syntax, case-insensitive) -> label
+    (``r"held (?:online )?talks" -> "meeting"``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import attrs
+import regex
+
+from coopextract.errors import PluginError
+
+__all__ = [
+    "TABLES",
+    "Entry",
+    "TableSpec",
+    "Vocabulary",
+    "VocabularyBuilder",
+    "load_tsv",
+    "phrase_pattern",
+]
+
+
+@attrs.frozen
+class TableSpec:
+    kind: str  # "terms" | "mapping" | "patterns"
+    doc: str
+    labels: frozenset[str] | None = None  # allowed values, when closed
+
+
+def _labels(*values: str) -> frozenset[str]:
+    return frozenset(values)
+
+
+_KINDS = _labels("meeting", "request", "pledge", "aid", "joint_activity")
+_INSTRUMENTS = _labels(
+    "memorandum_of_understanding",
+    "agreement",
+    "protocol",
+    "treaty",
+    "letter_of_intent",
+    "contract",
+    "cooperation_plan",
+    "joint_statement",
+    "other",
+    "document",
+)
+_AREAS = _labels(
+    "humanitarian_aid",
+    "disaster_management",
+    "climate_environment",
+    "health",
+    "pandemic_response",
+    "medical_supplies",
+    "education_training",
+    "youth_volunteering",
+    "culture_tourism",
+    "people_to_people",
+    "trade",
+    "investment",
+    "finance_banking",
+    "industry_energy",
+    "agriculture_fisheries",
+    "transport_infrastructure",
+    "science_technology",
+    "information_media",
+    "justice_law",
+    "defence",
+    "security_policing",
+    "labour",
+    "governance",
+)
+
+#: Every table a plugin may contribute to, with what it holds.
+TABLES: dict[str, TableSpec] = {
+    "section_labels": TableSpec("terms", "labels printed above a headline ('Making news')"),
+    "related_headers": TableSpec(
+        "terms", "lines that open a block of other headlines ('Related news')"
+    ),
+    "boilerplate_lines": TableSpec(
+        "patterns", "page furniture lines that never carry facts", labels=_labels("boilerplate")
+    ),
+    "agencies": TableSpec(
+        "mapping", "news agencies credited in datelines and closing credits -> the credit"
+    ),
+    "abbreviations": TableSpec("terms", "abbreviations whose dot does not end a sentence"),
+    "org_heads": TableSpec("terms", "words that end or open an organization's name"),
+    "org_suffixes": TableSpec(
+        "terms", "company-form words a short reference may drop ('Corporation')"
+    ),
+    "non_org_heads": TableSpec(
+        "terms", "head words of names that are not organizations (events, documents, places)"
+    ),
+    "locality_words": TableSpec(
+        "terms", "lowercase words that may sit inside a locality body's name ('provincial')"
+    ),
+    "titles": TableSpec("terms", "offices a person holds ('Deputy Minister')"),
+    "portfolio_words": TableSpec(
+        "terms", "words of a minister's portfolio ('Labour', 'Invalids', 'Social', 'Affairs')"
+    ),
+    "ranks": TableSpec("mapping", "military and police ranks, abbreviated or not -> full rank"),
+    "honorifics": TableSpec("terms", "honorifics and academic titles dropped from names"),
+    "name_particles": TableSpec("terms", "lowercase words inside personal names ('van', 'de')"),
+    "surnames": TableSpec("terms", "family names that mark a personal name"),
+    "not_name_words": TableSpec("terms", "capitalised words that are never part of a name"),
+    "countries": TableSpec("mapping", "country names -> ISO alpha-2 code"),
+    "demonyms": TableSpec("mapping", "country adjectives -> ISO alpha-2 code"),
+    "country_display": TableSpec("mapping", "ISO alpha-2 code -> the name printed as a party"),
+    "places": TableSpec("mapping", "cities and provinces -> 'CC kind' (kind: capital, city...)"),
+    "intl_orgs": TableSpec(
+        "mapping", "international bodies: any name or acronym -> the full name"
+    ),
+    "instruments": TableSpec(
+        "patterns", "nouns of formal instruments -> instrument", labels=_INSTRUMENTS
+    ),
+    "signing_verbs": TableSpec(
+        "patterns", "verbs that report a signing -> 'past' or 'future'", labels=_labels("past", "future")
+    ),
+    "event_triggers": TableSpec("patterns", "words that report an event -> kind", labels=_KINDS),
+    "event_blockers": TableSpec(
+        "patterns",
+        "dated happenings that are not cooperation events -> 'blocker'",
+        labels=_labels("blocker"),
+    ),
+    "planned_cues": TableSpec(
+        "patterns", "words that make an act planned -> 'planned'", labels=_labels("planned")
+    ),
+    "background_cues": TableSpec(
+        "patterns",
+        "words that mark a signing as background -> 'background'",
+        labels=_labels("background"),
+    ),
+    "area_keywords": TableSpec("patterns", "keywords of cooperation areas -> area", labels=_AREAS),
+}
+
+
+@attrs.frozen
+class Entry:
+    key: str
+    value: str
+    plugin: str
+
+
+def load_tsv(name: str, package: str = "coopextract.data") -> Iterator[list[str]]:
+    """Rows of a packaged tab-separated data file; ``#`` lines are comments."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.split("\t")
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex source matching ``phrase`` literally, spaces as any run of spaces."""
+    return r"\s+".join(regex.escape(part) for part in phrase.split())
+
+
+class VocabularyBuilder:
+    """Collects entries from plugins; :meth:`build` compiles them into a Vocabulary."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, Entry]] = {name: {} for name in TABLES}
+
+    def register(
+        self,
+        table: str,
+        entries: Iterable[str] | Mapping[str, str],
+        *,
+        plugin: str,
+    ) -> None:
+        if table not in TABLES:
+            close = ", ".join(sorted(t for t in TABLES if t[:3] == table[:3])) or ", ".join(TABLES)
+            raise PluginError(
+                f"plugin {plugin!r} registered vocabulary for unknown table {table!r}; "
+                f"known tables include: {close}",
+                plugin=plugin,
+                hook="coopextract_register_vocabulary",
+            )
+        spec = TABLES[table]
+        items: Iterable[tuple[str, str]]
+        if isinstance(entries, Mapping):
+            items = entries.items()
+        elif isinstance(entries, (str, bytes)):
+            raise PluginError(
+                f"plugin {plugin!r} gave table {table!r} a single string; give a list or a dict",
+                plugin=plugin,
+                hook="coopextract_register_vocabulary",
+            )
+        else:
+            items = ((e, "") for e in entries)
+        target = self._entries[table]
+        for key, value in items:
+            if not isinstance(key, str) or not key.strip():
+                raise PluginError(
+                    f"plugin {plugin!r} gave table {table!r} an empty or non-text entry {key!r}",
+                    plugin=plugin,
+                    hook="coopextract_register_vocabulary",
+                )
+            if spec.kind != "terms" and not value:
+                raise PluginError(
+                    f"plugin {plugin!r} gave table {table!r} entry {key!r} without a value; "
+                    f"{table} is a {spec.kind} table (entry -> value)",
+                    plugin=plugin,
+                    hook="coopextract_register_vocabulary",
+                )
+            if spec.labels is not None and value not in spec.labels:
+                raise PluginError(
+                    f"plugin {plugin!r} gave table {table!r} entry {key!r} the label {value!r}; "
+                    f"allowed: {', '.join(sorted(spec.labels))}",
+                    plugin=plugin,
+                    hook="coopextract_register_vocabulary",
+                )
+            if spec.kind == "patterns":
+                try:
+                    regex.compile(key, regex.V1)
+                except regex.error as exc:
+                    raise PluginError(
+                        f"plugin {plugin!r} gave table {table!r} a broken pattern {key!r}: {exc}",
+                        plugin=plugin,
+                        hook="coopextract_register_vocabulary",
+                    ) from exc
+            target[key] = Entry(key, value, plugin)
+
+    def build(self) -> Vocabulary:
+        return Vocabulary({name: tuple(entries.values()) for name, entries in self._entries.items()})
+
+
+class Vocabulary:
+    """The compiled tables. Built once per extractor; read-only afterwards."""
+
+    def __init__(self, tables: Mapping[str, tuple[Entry, ...]]) -> None:
+        self._tables = dict(tables)
+
+    def entries(self, table: str) -> tuple[Entry, ...]:
+        return self._tables[table]
+
+    @functools.cached_property
+    def _terms(self) -> dict[str, frozenset[str]]:
+        return {name: frozenset(e.key for e in entries) for name, entries in self._tables.items()}
+
+    def terms(self, table: str) -> frozenset[str]:
+        """The phrases of a table, as written."""
+        return self._terms[table]
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - the vocabulary lives as long as its extractor
+    def lower_terms(self, table: str) -> frozenset[str]:
+        return frozenset(key.lower() for key in self._terms[table])
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019
+    def mapping(self, table: str) -> dict[str, str]:
+        """phrase -> value; later plugins override earlier ones."""
+        return {e.key: e.value for e in self._tables[table]}
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019
+    def lower_mapping(self, table: str) -> dict[str, str]:
+        return {e.key.lower(): e.value for e in self._tables[table]}
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019
+    def plugin_of(self, table: str, key: str) -> str:
+        for entry in self._tables[table]:
+            if entry.key == key:
+                return entry.plugin
+        return "coopextract"
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019
+    def phrase_regex(self, table: str, *, ignore_case: bool = False) -> regex.Pattern[str]:
+        """One pattern matching any phrase (or mapping key) of the table as whole words.
+
+        Longer phrases win where several start at the same place.
+        """
+        keys = sorted(self._terms[table], key=len, reverse=True)
+        body = "|".join(phrase_pattern(k) for k in keys) or r"(?!x)x"
+        flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
+        return regex.compile(rf"(?<![\w'-])(?:{body})(?![\w-])", flags)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019
+    def pattern_table(self, table: str) -> PatternTable:
+        """The table's patterns compiled into one alternation that tells which one hit."""
+        return PatternTable(self._tables[table])
+
+
+class PatternTable:
+    """Many labelled patterns as one compiled alternation (one pass over the text)."""
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.entries = entries
+        parts = [f"(?P<p{i}>{e.key})" for i, e in enumerate(entries)]
+        body = "|".join(parts) or r"(?!x)x"
+        self.regex = regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", regex.V1 | regex.IGNORECASE)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[Any, Entry]]:
+        """``(match, entry)`` for every non-overlapping hit, leftmost-longest by order."""
+        end = len(text) if endpos is None else endpos
+        for match in self.regex.finditer(text, pos, end, timeout=5.0):
+            name = match.lastgroup
+            if name is None:
+                continue
+            yield match, self.entries[int(name[1:])]
