@@ -62,6 +62,7 @@ class AddFinding(Protocol):
         start: int,
         end: int,
         label: str,
+        /,
         *,
         rule: str,
         **data: Any,
@@ -78,7 +79,7 @@ class FindingSet:
     def adder(self, plugin: str, text_length: int) -> Callable[..., None]:
         """An ``add`` callback bound to one plugin, validating what it adds."""
 
-        def add(kind: str, start: int, end: int, label: str, *, rule: str, **data: Any) -> None:
+        def add(kind: str, start: int, end: int, label: str, /, *, rule: str, **data: Any) -> None:
             if kind not in FINDING_KINDS:
                 raise PluginError(
                     f"plugin {plugin!r} added a finding of unknown kind {kind!r}; "

@@ -39,7 +39,7 @@ _COUNT = regex.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nin
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _PRONOUN_SUBJECT = regex.compile(r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
 _CONTINUATION = regex.compile(
-    r"^\s*(?:Under|Accordingly|According\s+to|In\s+(?:the|this)|As\s+part|The\s+(?:MoU|memorandum|agreement|plan|programme|protocol|document|deal|contract)|They\s+will|The\s+two\s+(?:sides|parties|\w+)\s+will|It\s+(?:also\s+)?(?:covers|aims|sets))",
+    r"\s*(?:Under|Accordingly|According\s+to|In\s+(?:the|this)|As\s+part|The\s+(?:MoU|memorandum|agreement|plan|programme|protocol|document|deal|contract)|They\s+will|The\s+two\s+(?:sides|parties|\w+)\s+will|It\s+(?:also\s+)?(?:covers|aims|sets))",
 )
 
 

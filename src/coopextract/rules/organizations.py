@@ -36,6 +36,7 @@ _LEADING_STOP = frozenset(
      "Like", "Unlike", "To", "Of", "Taking", "Seeing", "Attending", "Participating", "Leaders",
      "Officials", "Representatives", "Delegates", "Ships", "Senior", "Vice"}
 )
+_GENERIC = frozenset({"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","})
 #: heads after which a country prefix is not part of the name
 _STRIP_PREFIX_HEADS = frozenset(
     {"Ministry", "Ministries", "Department", "Directorate", "Government", "Embassy",
@@ -106,8 +107,11 @@ class _Context:
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words))
         if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
             return False
-        # a lone generic head ("Ministry", "Army") is a reference, not a name
-        return len(words) > len(head.split())
+        # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
+        # phrase of generic words only ("State and Army")
+        if len(words) <= len(head.split()):
+            return False
+        return any(w not in self.heads and w not in _GENERIC for w in words)
 
 
 def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
@@ -198,6 +202,9 @@ def _organization(
 ) -> OrgCandidate | None:
     while tokens and tokens[-1].text in ("of", "and", "for", "on", "the", "-", ","):
         tokens = tokens[:-1]
+    if tokens and tokens[-1].text.endswith("'s") and tokens[-1].text not in POSSESSIVE_NAMES:
+        last = tokens[-1]
+        tokens = [*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2)]
     words = [t.text for t in tokens]
     if not ctx.is_org(words):
         return None

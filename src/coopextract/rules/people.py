@@ -50,6 +50,7 @@ class _Ctx:
         stop |= {w for w in self.countries if " " not in w} | {w for w in self.demonyms if " " not in w}
         stop |= set(vocabulary.terms("non_org_heads"))
         self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
+        self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
         self.title_index = _index(self.titles)
         self.rank_index = _index(self.ranks)
         self.rank_full = {_dotless(k): v for k, v in self.ranks.items()}
@@ -149,6 +150,8 @@ class _Parser:
             break
         while j > i and self.words[j - 1] in self.ctx.particles:
             j -= 1
+        if j < self.n and self.words[j] in self.ctx.name_enders:
+            return i  # "Revolutionary Armed Forces": the run goes on into a body's name
         return j
 
     def title_at(self, i: int) -> int:
@@ -200,6 +203,7 @@ class _Parser:
             if kind == "portfolio":
                 title_words = [*title_words, "of", *comp_words]
             elif kind == "country":
+                code = self.ctx.country(self.words[k:comp_end])
                 if prep in ("to", "in"):
                     posting = [prep, *self.raw(j + 1, comp_end)]
                 else:
