@@ -1,9 +1,13 @@
 """coopextract: news about international cooperation in, checkable records out.
 
 >>> import coopextract
->>> record = coopextract.extract(open("seeds/000_fc63badabb488197.txt").read())  # doctest: +SKIP
->>> record.agreements[0].instrument.value  # doctest: +SKIP
-'memorandum_of_understanding'
+>>> record = coopextract.extract(
+...     "Vientiane (VNA) - The Vietnam Women's Union (VWU) and the Lao Women's Union (LWU) "
+...     "signed a memorandum of understanding on cooperation for 2025-2029 in Vientiane "
+...     "on May 6.", reference_date="2025-05-07")
+>>> agreement = record.agreements[0]
+>>> agreement.instrument.value, agreement.date, agreement.place, agreement.period
+('memorandum_of_understanding', '2025-05-06', 'Vientiane', Period(start=2025, end=2029))
 """
 
 from coopextract.errors import (

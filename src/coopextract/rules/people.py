@@ -3,7 +3,7 @@
 Three shapes cover the way news introduces a person:
 
 * office first: ``[ORG|Country adj.] Title [of Portfolio | of the Body] [to/in Country]
-  [Rank] Name`` ("VNRC President Bui Thi Hoa", "Deputy Minister of National Defence
+  [Rank] Name`` ("VWU President Ha Thi Nga", "Deputy Minister of National Defence
   Senior Lieutenant General Hoang Van Thanh", "Chairman of the Can Tho municipal People's
   Committee Duong Tan Loc");
 * rank first: ``Rank Name[, Title ...,]`` ("General Tran Duc Minh, Minister of National
@@ -151,7 +151,7 @@ class _Parser:
         while j > i and self.words[j - 1] in self.ctx.particles:
             j -= 1
         if j < self.n and self.words[j] in self.ctx.name_enders:
-            return i  # "Revolutionary Armed Forces": the run goes on into a body's name
+            return i  # "Popular Armed Forces": the run goes on into a body's name
         return j
 
     def title_at(self, i: int) -> int:
