@@ -1,8 +1,8 @@
 """Sessions: tests, lint, typecheck, properties, plugins, docs, bench.
 
-    nox -s tests          the test suite (Hypothesis profile "ci")
-    nox -s lint           ruff
-    nox -s typecheck      mypy --strict on src
+nox -s tests          the test suite (Hypothesis profile "ci")
+nox -s lint           ruff
+nox -s typecheck      mypy --strict on src
 """
 
 from __future__ import annotations

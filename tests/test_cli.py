@@ -20,7 +20,9 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_extract_a_directory_writes_jsonl_that_follows_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_a_directory_writes_jsonl_that_follows_the_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, _ = _run(capsys, "extract", str(SEEDS))
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
@@ -29,7 +31,9 @@ def test_extract_a_directory_writes_jsonl_that_follows_the_schema(capsys: pytest
         jsonschema.validate(row, json_schema())
 
 
-def test_extract_out_dir_uses_sidecar_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_extract_out_dir_uses_sidecar_metadata(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text(
@@ -37,7 +41,9 @@ def test_extract_out_dir_uses_sidecar_metadata(tmp_path: Path, capsys: pytest.Ca
         "a cooperation agreement in Hanoi on March 14./.\n",
         encoding="utf-8",
     )
-    (src / "a.meta.json").write_text(json.dumps({"published": "2024-03-15", "title": "Red Cross deal"}))
+    (src / "a.meta.json").write_text(
+        json.dumps({"published": "2024-03-15", "title": "Red Cross deal"})
+    )
     code, _, _ = _run(capsys, "extract", str(src), "--out", str(tmp_path / "out"))
     assert code == 0
     record = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
@@ -46,15 +52,21 @@ def test_extract_out_dir_uses_sidecar_metadata(tmp_path: Path, capsys: pytest.Ca
     assert record["agreements"][0]["date"] == "2024-03-14"
 
 
-def test_reference_date_option_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_reference_date_option_overrides(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     shutil.copy(SEEDS / "003_1d29b7e5690eb465.txt", tmp_path / "s.txt")
     _, out, _ = _run(capsys, "extract", str(tmp_path / "s.txt"), "--reference-date", "2020-05-01")
     events = json.loads(out)["events"]
     assert events[0]["date"] == "2020-03-27"
 
 
-def test_bad_files_give_error_rows_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "good.txt").write_text("Vietnam and Laos held talks in Hanoi on May 5, 2024.", encoding="utf-8")
+def test_bad_files_give_error_rows_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.txt").write_text(
+        "Vietnam and Laos held talks in Hanoi on May 5, 2024.", encoding="utf-8"
+    )
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks".encode("latin-1"))
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     code, out, err = _run(capsys, "extract", str(tmp_path), str(tmp_path / "missing.txt"))
@@ -68,9 +80,18 @@ def test_bad_files_give_error_rows_and_the_run_goes_on(tmp_path: Path, capsys: p
     assert "latin1.txt" in err
 
 
-def test_jsonl_on_stdin_passes_extra_fields_through(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_jsonl_on_stdin_passes_extra_fields_through(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     lines = [
-        json.dumps({"doc_id": "x1", "text": "Vietnam and Laos held talks on May 5.", "published": "2024-05-07", "url": "u"}),
+        json.dumps(
+            {
+                "doc_id": "x1",
+                "text": "Vietnam and Laos held talks on May 5.",
+                "published": "2024-05-07",
+                "url": "u",
+            }
+        ),
         "{broken",
         json.dumps({"doc_id": "x3", "text": 5}),
     ]
@@ -110,7 +131,9 @@ def test_schema_prints_a_json_schema(capsys: pytest.CaptureFixture[str]) -> None
     jsonschema.Draft202012Validator.check_schema(schema)
 
 
-def test_errors_are_one_line_not_tracebacks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_one_line_not_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = _run(capsys, "extract", str(SEEDS), "--reference-date", "last tuesday")
     assert code == 2
     assert err.startswith("coopextract: error:") and "YYYY-MM-DD" in err

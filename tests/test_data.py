@@ -17,7 +17,9 @@ SPECIAL_COLUMNS = {"countries.tsv": 4, "places.tsv": 4, "intl_orgs.tsv": 3}
 
 def _rows(name: str) -> list[list[str]]:
     text = DATA.joinpath(name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -34,7 +36,9 @@ def test_rows_have_the_right_shape_and_no_duplicates(name: str) -> None:
     table = name.removesuffix(".tsv")
     if name in SPECIAL_COLUMNS:
         width = SPECIAL_COLUMNS[name]
-        assert all(1 < len(r) <= width for r in rows), [r for r in rows if not 1 < len(r) <= width][:3]
+        assert all(1 < len(r) <= width for r in rows), [r for r in rows if not 1 < len(r) <= width][
+            :3
+        ]
     else:
         width = 1 if TABLES[table].kind == "terms" else 2
         assert all(len(r) == width for r in rows), [r for r in rows if len(r) != width][:3]
@@ -44,7 +48,14 @@ def test_rows_have_the_right_shape_and_no_duplicates(name: str) -> None:
     assert all(k == k.strip() and k for k in keys)
 
 
-@pytest.mark.parametrize("name", [f for f in FILES if f.removesuffix(".tsv") in TABLES and TABLES[f.removesuffix(".tsv")].kind == "patterns"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        f
+        for f in FILES
+        if f.removesuffix(".tsv") in TABLES and TABLES[f.removesuffix(".tsv")].kind == "patterns"
+    ],
+)
 def test_patterns_compile_and_carry_known_labels(name: str) -> None:
     spec = TABLES[name.removesuffix(".tsv")]
     for pattern, label in _rows(name):
@@ -59,7 +70,11 @@ def test_country_codes_are_iso_and_names_unique() -> None:
         forms = [row[1], *[f for f in (row[2] if len(row) > 2 else "").split("|") if f]]
         forms += [f for f in (row[3] if len(row) > 3 else "").split("|") if f]
         for form in forms:
-            assert form.lower() not in seen or seen[form.lower()] == row[0], (form, row[0], seen.get(form.lower()))
+            assert form.lower() not in seen or seen[form.lower()] == row[0], (
+                form,
+                row[0],
+                seen.get(form.lower()),
+            )
             seen[form.lower()] = row[0]
 
 

@@ -47,7 +47,9 @@ def test_evidence_survives_decomposed_unicode_and_crlf(extractor: Extractor, pat
 def test_output_validates_against_the_json_schema(extractor: Extractor, path: Path) -> None:
     data = unstructure(extractor.extract(path.read_text(encoding="utf-8"), doc_id=path.stem))
     jsonschema.validate(data, json_schema())
-    assert Record.from_json(json.dumps(data)) == extractor.extract(path.read_text(encoding="utf-8"), doc_id=path.stem)
+    assert Record.from_json(json.dumps(data)) == extractor.extract(
+        path.read_text(encoding="utf-8"), doc_id=path.stem
+    )
 
 
 def test_agreements_and_events_carry_their_codes(extractor: Extractor) -> None:

@@ -116,7 +116,9 @@ def test_first_source_answer_wins_and_postprocess_replaces_the_record() -> None:
     assert record.title == "changed"
 
 
-def test_selecting_a_plugin_that_is_not_installed_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_selecting_a_plugin_that_is_not_installed_is_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     with pytest.raises(PluginError, match="not installed"):
         make_plugin_manager(plugins=["no-such-plugin"])
     monkeypatch.setenv(ENV_VAR, "no-such-plugin")

@@ -13,7 +13,11 @@ from coopextract.errors import RecordError
 from .conftest import DEV, SEEDS
 
 
-@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.gold.json")) + sorted(DEV.glob("*.gold.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path",
+    sorted(SEEDS.glob("*.gold.json")) + sorted(DEV.glob("*.gold.json")),
+    ids=lambda p: p.stem,
+)
 def test_every_gold_file_reads_as_a_record_and_round_trips(path: object) -> None:
     record = loads(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     assert loads(record.to_json()) == record
@@ -63,8 +67,17 @@ def test_reference_date_accepts_iso_strings() -> None:
 def test_json_keys_are_in_the_documented_order() -> None:
     data = unstructure(Record(doc_id="x", people=[Person("Bui Thi Hoa", "President")]))
     assert list(data)[:11] == [
-        "schema", "doc_id", "reference_date", "title", "source", "countries",
-        "organizations", "people", "agreements", "events", "areas",
+        "schema",
+        "doc_id",
+        "reference_date",
+        "title",
+        "source",
+        "countries",
+        "organizations",
+        "people",
+        "agreements",
+        "events",
+        "areas",
     ]
 
 
@@ -81,4 +94,11 @@ def test_bad_json_names_the_offending_field() -> None:
 def test_json_schema_describes_every_record_field() -> None:
     schema = json_schema()
     assert set(schema["properties"]) == {f.name for f in attrs.fields(Record)}
-    assert set(schema["$defs"]) >= {"Organization", "Person", "Agreement", "Event", "Evidence", "Period"}
+    assert set(schema["$defs"]) >= {
+        "Organization",
+        "Person",
+        "Agreement",
+        "Event",
+        "Evidence",
+        "Period",
+    }

@@ -19,7 +19,9 @@ def _score(extractor: Extractor, directory: Path) -> dict[str, object]:
     for stem, text_path, gold_path in gold_files(directory):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         record = extractor.extract(
-            text_path.read_text(encoding="utf-8"), reference_date=gold["reference_date"], doc_id=stem
+            text_path.read_text(encoding="utf-8"),
+            reference_date=gold["reference_date"],
+            doc_id=stem,
         )
         triples.append((stem, gold, unstructure(record)))
     return score_corpus(triples).as_dict()
@@ -31,21 +33,40 @@ def test_both_seeds_score_one_on_every_figure(extractor: Extractor) -> None:
         assert result[figure] == {"p": 1.0, "r": 1.0, "f": 1.0}, figure
     assert result["overall_f1"] == 1.0
     slots = result["agreement_slots"]
-    assert slots == {"instrument": 1.0, "date": 1.0, "place": 1.0, "period": 1.0, "parties_f1": 1.0, "matched": 1}
+    assert slots == {
+        "instrument": 1.0,
+        "date": 1.0,
+        "place": 1.0,
+        "period": 1.0,
+        "parties_f1": 1.0,
+        "matched": 1,
+    }
     assert result["person_title_acc"] == 1.0
 
 
 @pytest.mark.parametrize("stem", ["000_fc63badabb488197", "003_1d29b7e5690eb465"])
 def test_seed_record_fields_equal_gold(extractor: Extractor, stem: str) -> None:
     gold = json.loads((SEEDS / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    record = unstructure(extractor.extract((SEEDS / f"{stem}.txt").read_text(encoding="utf-8"), doc_id=stem))
+    record = unstructure(
+        extractor.extract((SEEDS / f"{stem}.txt").read_text(encoding="utf-8"), doc_id=stem)
+    )
     for key in ("title", "source", "countries", "areas"):
-        assert sorted(record[key]) == sorted(gold[key]) if isinstance(gold[key], list) else record[key] == gold[key]
-    assert [o["name"] for o in record["organizations"]] == [o["name"] for o in gold["organizations"]]
+        assert (
+            sorted(record[key]) == sorted(gold[key])
+            if isinstance(gold[key], list)
+            else record[key] == gold[key]
+        )
+    assert [o["name"] for o in record["organizations"]] == [
+        o["name"] for o in gold["organizations"]
+    ]
     assert [p["name"] for p in record["people"]] == [p["name"] for p in gold["people"]]
-    assert [(p["title"], p["rank"]) for p in record["people"]] == [(p["title"], p["rank"]) for p in gold["people"]]
+    assert [(p["title"], p["rank"]) for p in record["people"]] == [
+        (p["title"], p["rank"]) for p in gold["people"]
+    ]
     keep = ("kind", "date", "date_qualifier", "status")
-    assert [{k: e[k] for k in keep} for e in record["events"]] == [{k: e[k] for k in keep} for e in gold["events"]]
+    assert [{k: e[k] for k in keep} for e in record["events"]] == [
+        {k: e[k] for k in keep} for e in gold["events"]
+    ]
     for mine, theirs in zip(record["agreements"], gold["agreements"], strict=True):
         for key in ("instrument", "parties", "date", "place", "period"):
             assert mine[key] == theirs[key], key

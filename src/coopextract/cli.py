@@ -38,14 +38,28 @@ def build_parser() -> argparse.ArgumentParser:
         "'' loads none",
     )
     parser.add_argument(
-        "--strict", action="store_true", help="fail when a plugin's hook raises (default: a diagnostic)"
+        "--strict",
+        action="store_true",
+        help="fail when a plugin's hook raises (default: a diagnostic)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract records from files, directories or JSONL on stdin")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a directory of them, or - for JSONL on stdin")
-    ex.add_argument("--out", metavar="DIR", type=Path, help="write NAME.json per document here (default: JSONL to stdout)")
-    ex.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the reference date for every document")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt file, a directory of them, or - for JSONL on stdin",
+    )
+    ex.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        help="write NAME.json per document here (default: JSONL to stdout)",
+    )
+    ex.add_argument(
+        "--reference-date", metavar="YYYY-MM-DD", help="the reference date for every document"
+    )
     ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     ev = sub.add_parser("evaluate", help="score extraction against NAME.gold.json files")
@@ -119,8 +133,12 @@ def _extract(extractor: Extractor, args: argparse.Namespace) -> int:
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
     inputs = list(iter_inputs(args.paths, stdin=sys.stdin)) if "-" not in args.paths else None
-    stream: Iterator[InputDocument] = iter(inputs) if inputs is not None else iter_inputs(args.paths, stdin=sys.stdin)
-    progress = _Progress(len(inputs) if inputs is not None else None, sys.stderr, not args.no_progress)
+    stream: Iterator[InputDocument] = (
+        iter(inputs) if inputs is not None else iter_inputs(args.paths, stdin=sys.stdin)
+    )
+    progress = _Progress(
+        len(inputs) if inputs is not None else None, sys.stderr, not args.no_progress
+    )
     errors = 0
     for item in stream:
         row = _one(extractor, item, override)
@@ -129,7 +147,9 @@ def _extract(extractor: Extractor, args: argparse.Namespace) -> int:
             print(f"coopextract: {row['doc_id']}: {row['error']['message']}", file=sys.stderr)
         if args.out is not None:
             name = f"{item.doc_id}.json" if "error" not in row else f"{item.doc_id}.error.json"
-            (args.out / name).write_text(json.dumps(row, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            (args.out / name).write_text(
+                json.dumps(row, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )
         else:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         progress.step(item.doc_id)

@@ -8,6 +8,7 @@ back to the raw input, so evidence always points at the exact characters the cal
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Iterator
 
 import attrs
@@ -110,7 +111,11 @@ class Document:
     def lines(self) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every line, end before the newline."""
         for match in _LINE.finditer(self.text):
-            if match.start() == match.end() and match.start() > 0 and self.text[match.start() - 1] != "\n":
+            if (
+                match.start() == match.end()
+                and match.start() > 0
+                and self.text[match.start() - 1] != "\n"
+            ):
                 continue
             yield match.start(), match.end()
 
@@ -144,9 +149,11 @@ class Document:
         n = len(self.text)
         rank = {kind: i for i, kind in enumerate(SEGMENT_KINDS)}
         clipped = [m for m in marks if max(0, m.start) < min(n, m.end)]
-        cuts = sorted({0, n} | {max(0, m.start) for m in clipped} | {min(n, m.end) for m in clipped})
+        cuts = sorted(
+            {0, n} | {max(0, m.start) for m in clipped} | {min(n, m.end) for m in clipped}
+        )
         segments: list[Segment] = []
-        for start, end in zip(cuts, cuts[1:]):
+        for start, end in itertools.pairwise(cuts):
             covering = [m for m in clipped if m.start <= start and end <= m.end]
             if covering:
                 best = min(covering, key=lambda m: rank.get(m.kind, len(rank)))

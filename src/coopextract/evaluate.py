@@ -154,12 +154,19 @@ def score_pair(gold: Doc, pred: Doc, tallies: dict[str, Tally], slots: Counter[s
     pred_c = {c.upper() for c in pred.get("countries") or [] if isinstance(c, str)}
     tallies["countries"].add(len(gold_c & pred_c), len(pred_c), len(gold_c))
 
-    gold_orgs, pred_orgs = list(gold.get("organizations") or []), list(pred.get("organizations") or [])
+    gold_orgs, pred_orgs = (
+        list(gold.get("organizations") or []),
+        list(pred.get("organizations") or []),
+    )
     used: set[int] = set()
     for org in pred_orgs:
         keys = _org_keys(org)
         for i, g in enumerate(gold_orgs):
-            if i not in used and keys & _org_keys(g) and not _conflict(org.get("country"), g.get("country")):
+            if (
+                i not in used
+                and keys & _org_keys(g)
+                and not _conflict(org.get("country"), g.get("country"))
+            ):
                 used.add(i)
                 break
     tallies["organizations"].add(len(used), len(pred_orgs), len(gold_orgs))
@@ -168,7 +175,9 @@ def score_pair(gold: Doc, pred: Doc, tallies: dict[str, Tally], slots: Counter[s
     used = set()
     for person in pred_people:
         keys = _person_keys(person)
-        hit = next((i for i, g in enumerate(gold_people) if i not in used and keys & _person_keys(g)), None)
+        hit = next(
+            (i for i, g in enumerate(gold_people) if i not in used and keys & _person_keys(g)), None
+        )
         if hit is None:
             continue
         used.add(hit)
@@ -210,10 +219,14 @@ def score_pair(gold: Doc, pred: Doc, tallies: dict[str, Tally], slots: Counter[s
     tallies["agreements"].add(len(used), len(pred_agreements), len(gold_agreements))
 
     def dated(doc: Doc) -> Counter[tuple[Any, Any]]:
-        return Counter((e.get("kind"), e.get("date")) for e in doc.get("events") or [] if e.get("date"))
+        return Counter(
+            (e.get("kind"), e.get("date")) for e in doc.get("events") or [] if e.get("date")
+        )
 
     gold_e, pred_e = dated(gold), dated(pred)
-    tallies["events"].add(sum((gold_e & pred_e).values()), sum(pred_e.values()), sum(gold_e.values()))
+    tallies["events"].add(
+        sum((gold_e & pred_e).values()), sum(pred_e.values()), sum(gold_e.values())
+    )
 
     gold_a, pred_a = set(gold.get("areas") or []), set(pred.get("areas") or [])
     tallies["areas"].add(len(gold_a & pred_a), len(pred_a), len(gold_a))
@@ -256,7 +269,9 @@ def format_table(result: Mapping[str, Any]) -> str:
     slots = result["agreement_slots"]
     lines.append(
         "agreement slots "
-        + " ".join(f"{k}={slots[k]:.3f}" for k in ("instrument", "date", "place", "period", "parties_f1"))
+        + " ".join(
+            f"{k}={slots[k]:.3f}" for k in ("instrument", "date", "place", "period", "parties_f1")
+        )
         + f" (matched {slots['matched']})"
     )
     lines.append(f"person title accuracy {result['person_title_acc']:.3f}")

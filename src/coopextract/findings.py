@@ -121,7 +121,9 @@ class FindingSet:
     def within(self, start: int, end: int, *kinds: str) -> list[Finding]:
         self._ensure_sorted()
         return [
-            f for f in self._items if (not kinds or f.kind in kinds) and start <= f.start and f.end <= end
+            f
+            for f in self._items
+            if (not kinds or f.kind in kinds) and start <= f.start and f.end <= end
         ]
 
     def remove(self, finding: Finding) -> None:

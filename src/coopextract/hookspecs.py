@@ -37,7 +37,6 @@ import pluggy
 
 if TYPE_CHECKING:
     from coopextract.document import Document
-    from coopextract.findings import FindingSet
     from coopextract.schema import Record
     from coopextract.vocabulary import Vocabulary
 

@@ -44,7 +44,11 @@ def read_text_file(path: Path) -> InputDocument:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return InputDocument(doc_id, source, error=SourceError(f"{path}: cannot be read ({exc.strerror or exc})", source=source))
+        return InputDocument(
+            doc_id,
+            source,
+            error=SourceError(f"{path}: cannot be read ({exc.strerror or exc})", source=source),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -59,7 +63,9 @@ def read_text_file(path: Path) -> InputDocument:
         )
     if "\x00" in text[:4096] and text[:4096].count("\x00") > 8:
         return InputDocument(
-            doc_id, source, error=InputError(f"{path}: looks binary (NUL bytes), not an article", source=source)
+            doc_id,
+            source,
+            error=InputError(f"{path}: looks binary (NUL bytes), not an article", source=source),
         )
     meta: dict[str, Any] = {}
     sidecar = path.with_name(f"{path.stem}.meta.json")
@@ -68,7 +74,9 @@ def read_text_file(path: Path) -> InputDocument:
             loaded = json.loads(sidecar.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             return InputDocument(
-                doc_id, source, error=InputError(f"{sidecar}: not readable JSON ({exc})", source=str(sidecar))
+                doc_id,
+                source,
+                error=InputError(f"{sidecar}: not readable JSON ({exc})", source=str(sidecar)),
             )
         if isinstance(loaded, dict):
             meta = loaded
@@ -91,18 +99,26 @@ def read_jsonl(stream: TextIO, *, name: str = "<stdin>") -> Iterator[InputDocume
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputDocument(fallback_id, source, error=InputError(f"{source}: not JSON ({exc.msg})", source=source))
+            yield InputDocument(
+                fallback_id,
+                source,
+                error=InputError(f"{source}: not JSON ({exc.msg})", source=source),
+            )
             continue
         if not isinstance(obj, dict):
             yield InputDocument(
-                fallback_id, source, error=InputError(f"{source}: a line must be a JSON object", source=source)
+                fallback_id,
+                source,
+                error=InputError(f"{source}: a line must be a JSON object", source=source),
             )
             continue
         doc_id = str(obj.get("doc_id") or fallback_id)
         text = obj.get("text")
         if not isinstance(text, str):
             yield InputDocument(
-                doc_id, source, error=InputError(f"{source}: 'text' must be a string", source=source)
+                doc_id,
+                source,
+                error=InputError(f"{source}: 'text' must be a string", source=source),
             )
             continue
         published = obj.get("published", obj.get("reference_date"))
@@ -132,6 +148,10 @@ def iter_inputs(paths: Iterable[str], *, stdin: TextIO) -> Iterator[InputDocumen
                 yield from read_jsonl(handle, name=str(path))
         else:
             if not path.exists():
-                yield InputDocument(path.stem or raw, raw, error=SourceError(f"{raw}: no such file or directory", source=raw))
+                yield InputDocument(
+                    path.stem or raw,
+                    raw,
+                    error=SourceError(f"{raw}: no such file or directory", source=raw),
+                )
                 continue
             yield read_text_file(path)

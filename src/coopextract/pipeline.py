@@ -75,7 +75,9 @@ class Extractor:
         strict: bool = False,
     ) -> None:
         self.strict = strict
-        self.plugin_manager: pluggy.PluginManager = make_plugin_manager(plugins, extra=extra_plugins)
+        self.plugin_manager: pluggy.PluginManager = make_plugin_manager(
+            plugins, extra=extra_plugins
+        )
         self._setup_diagnostics: list[Diagnostic] = []
         self.vocabulary: Vocabulary = self._build_vocabulary()
         self.plugins: tuple[PluginInfo, ...] = tuple(
@@ -90,7 +92,9 @@ class Extractor:
         caller = getattr(self.plugin_manager.hook, hook)
         return list(reversed(caller.get_hookimpls()))
 
-    def _failed(self, plugin: str, hook: str, exc: BaseException, diagnostics: list[Diagnostic]) -> None:
+    def _failed(
+        self, plugin: str, hook: str, exc: BaseException, diagnostics: list[Diagnostic]
+    ) -> None:
         message = f"{type(exc).__name__}: {exc}"
         if self.strict:
             raise PluginError(
@@ -101,6 +105,7 @@ class Extractor:
     def _build_vocabulary(self) -> Vocabulary:
         builder = VocabularyBuilder()
         for impl in self._impls("coopextract_register_vocabulary"):
+
             def register(table: str, entries: Any, _plugin: str = impl.plugin_name) -> None:
                 builder.register(table, entries, plugin=_plugin)
 
@@ -109,14 +114,27 @@ class Extractor:
             except PluginError:
                 raise
             except Exception as exc:
-                self._failed(impl.plugin_name, "coopextract_register_vocabulary", exc, self._setup_diagnostics)
+                self._failed(
+                    impl.plugin_name,
+                    "coopextract_register_vocabulary",
+                    exc,
+                    self._setup_diagnostics,
+                )
         return builder.build()
 
     def _warm(self) -> None:
         """Compile every table now, not on the first article."""
         vocab = self.vocabulary
-        for table in ("boilerplate_lines", "instruments", "signing_verbs", "background_cues",
-                      "event_triggers", "event_blockers", "planned_cues", "area_keywords"):
+        for table in (
+            "boilerplate_lines",
+            "instruments",
+            "signing_verbs",
+            "background_cues",
+            "event_triggers",
+            "event_blockers",
+            "planned_cues",
+            "area_keywords",
+        ):
             vocab.pattern_table(table)
         for table in ("countries", "demonyms", "places"):
             vocab.phrase_regex(table)
@@ -171,7 +189,9 @@ class Extractor:
         for impl in self._impls("coopextract_segment"):
             plugin = impl.plugin_name
 
-            def mark(kind: str, start: int, end: int, *, rule: str = "segment", _plugin: str = plugin) -> None:
+            def mark(
+                kind: str, start: int, end: int, *, rule: str = "segment", _plugin: str = plugin
+            ) -> None:
                 if not 0 <= start <= end <= n:
                     raise PluginError(
                         f"plugin {_plugin!r} marked [{start}, {end}) outside the text (length {n})",
@@ -208,7 +228,9 @@ class Extractor:
                 self._failed(impl.plugin_name, "coopextract_find", exc, diagnostics)
         return findings
 
-    def _evidence_factory(self, document: Document) -> Callable[[int, int, str, str, str], Evidence]:
+    def _evidence_factory(
+        self, document: Document
+    ) -> Callable[[int, int, str, str, str], Evidence]:
         raw = document.raw
 
         def evidence(start: int, end: int, rule: str, plugin: str, field: str) -> Evidence:
@@ -217,7 +239,9 @@ class Extractor:
 
         return evidence
 
-    def _resolve(self, document: Document, findings: FindingSet, diagnostics: list[Diagnostic]) -> Record:
+    def _resolve(
+        self, document: Document, findings: FindingSet, diagnostics: list[Diagnostic]
+    ) -> Record:
         evidence = self._evidence_factory(document)
         actors = Actors(document, findings, self.vocabulary, evidence)
         people = People(document, findings.of("person"), actors, evidence)
@@ -240,7 +264,9 @@ class Extractor:
             plugins=self.plugins,
         )
 
-    def _postprocess(self, record: Record, document: Document, diagnostics: list[Diagnostic]) -> Record:
+    def _postprocess(
+        self, record: Record, document: Document, diagnostics: list[Diagnostic]
+    ) -> Record:
         for impl in self._impls("coopextract_postprocess"):
             try:
                 result = impl.function(record=record, document=document)
@@ -290,4 +316,6 @@ def extract(
     >>> record.agreements[0].date
     '2024-03-14'
     """
-    return default_extractor().extract(text, reference_date=reference_date, doc_id=doc_id, title=title)
+    return default_extractor().extract(
+        text, reference_date=reference_date, doc_id=doc_id, title=title
+    )

@@ -174,18 +174,12 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value) if value is not None else ()
 
 
-def _enum_tuple(enum_cls: type[enum.Enum]) -> Any:
-    def convert(value: Any) -> tuple[Any, ...]:
-        return tuple(enum_cls(v) for v in (value or ()))
-
-    return convert
+def _areas(value: Any) -> tuple[Area, ...]:
+    return tuple(Area(v) for v in (value or ()))
 
 
-def _optional_enum(enum_cls: type[enum.Enum]) -> Any:
-    def convert(value: Any) -> Any:
-        return None if value is None else enum_cls(value)
-
-    return convert
+def _qualifier(value: Any) -> DateQualifier | None:
+    return None if value is None else DateQualifier(value)
 
 
 def _reference_date(value: Any) -> _dt.date | None:
@@ -259,7 +253,7 @@ class Agreement:
     date: str | None = attrs.field(default=None, validator=_partial_date)
     place: str | None = None
     period: Period | None = None
-    areas: tuple[Area, ...] = attrs.field(default=(), converter=_enum_tuple(Area))
+    areas: tuple[Area, ...] = attrs.field(default=(), converter=_areas)
     count: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.ge(1))
     )
@@ -278,9 +272,7 @@ class Event:
 
     kind: EventKind = attrs.field(converter=EventKind)
     date: str | None = attrs.field(default=None, validator=_partial_date)
-    date_qualifier: DateQualifier | None = attrs.field(
-        default=None, converter=_optional_enum(DateQualifier)
-    )
+    date_qualifier: DateQualifier | None = attrs.field(default=None, converter=_qualifier)
     status: Status = attrs.field(default=Status.HAPPENED, converter=Status)
     parties: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     place: str | None = None
@@ -324,7 +316,7 @@ class Record:
     people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
     agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
-    areas: tuple[Area, ...] = attrs.field(default=(), converter=_enum_tuple(Area))
+    areas: tuple[Area, ...] = attrs.field(default=(), converter=_areas)
     plugins: tuple[PluginInfo, ...] = attrs.field(default=(), converter=_tuple)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple)
     schema: str = attrs.field(default=SCHEMA_ID, validator=attrs.validators.in_((SCHEMA_ID,)))

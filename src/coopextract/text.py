@@ -119,10 +119,16 @@ class Folded:
 
 def fold(raw: str) -> Folded:
     """Fold ``raw`` for matching; see the module docstring."""
-    if raw.isascii() and "\r" not in raw and "\t" not in raw and "`" not in raw and "\x00" not in raw:
+    if (
+        raw.isascii()
+        and "\r" not in raw
+        and "\t" not in raw
+        and "`" not in raw
+        and "\x00" not in raw
+    ):
         return Folded(raw, raw)
-    table = {char: fold_char(char) for char in set(raw)}
-    one_to_one = "\r" not in raw and all(len(v) == 1 for v in table.values())
+    table: dict[str, str | int | None] = {char: fold_char(char) for char in set(raw)}
+    one_to_one = "\r" not in raw and all(isinstance(v, str) and len(v) == 1 for v in table.values())
     if one_to_one:
         return Folded(raw, raw.translate(str.maketrans(table)))
     pieces: list[str] = []
@@ -131,7 +137,7 @@ def fold(raw: str) -> Folded:
     n = len(raw)
     pending: int | None = None  # a dropped "\r" belongs to the "\n" after it
     for i, char in enumerate(raw):
-        folded = table[char]
+        folded = str(table[char])
         if char == "\r":
             if i + 1 < n and raw[i + 1] == "\n":
                 pending = i

@@ -126,14 +126,14 @@ TABLES: dict[str, TableSpec] = {
     "demonyms": TableSpec("mapping", "country adjectives -> ISO alpha-2 code"),
     "country_display": TableSpec("mapping", "ISO alpha-2 code -> the name printed as a party"),
     "places": TableSpec("mapping", "cities and provinces -> 'CC kind' (kind: capital, city...)"),
-    "intl_orgs": TableSpec(
-        "mapping", "international bodies: any name or acronym -> the full name"
-    ),
+    "intl_orgs": TableSpec("mapping", "international bodies: any name or acronym -> the full name"),
     "instruments": TableSpec(
         "patterns", "nouns of formal instruments -> instrument", labels=_INSTRUMENTS
     ),
     "signing_verbs": TableSpec(
-        "patterns", "verbs that report a signing -> 'past' or 'future'", labels=_labels("past", "future")
+        "patterns",
+        "verbs that report a signing -> 'past' or 'future'",
+        labels=_labels("past", "future"),
     ),
     "event_triggers": TableSpec("patterns", "words that report an event -> kind", labels=_KINDS),
     "event_blockers": TableSpec(
@@ -241,7 +241,9 @@ class VocabularyBuilder:
             target[key] = Entry(key, value, plugin)
 
     def build(self) -> Vocabulary:
-        return Vocabulary({name: tuple(entries.values()) for name, entries in self._entries.items()})
+        return Vocabulary(
+            {name: tuple(entries.values()) for name, entries in self._entries.items()}
+        )
 
 
 class Vocabulary:
@@ -307,7 +309,9 @@ class PatternTable:
         body = "|".join(parts) or r"(?!x)x"
         self.regex = regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", regex.V1 | regex.IGNORECASE)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[Any, Entry]]:
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[tuple[Any, Entry]]:
         """``(match, entry)`` for every non-overlapping hit, leftmost-longest by order."""
         end = len(text) if endpos is None else endpos
         for match in self.regex.finditer(text, pos, end, timeout=5.0):

@@ -29,10 +29,13 @@ _PRIORITY = {"acronym": 0, "gazetteer": 1, "chunk": 2, "descriptor": 3}
 _GOVERNMENT_WORDS = frozenset({"Government", "State", "Party", "Administration", "Cabinet"})
 _HOME_HEADS = regex.compile(
     r"^(?:Ministry|Department|General Department|Directorate|Military|Government Office)\b"
-    r"|People's (?:Committee|Council|Army|Navy|Police|Procuracy|Court)|Fatherland Front|provincial|municipal"
+    r"|People's (?:Committee|Council|Army|Navy|Police|Procuracy|Court)"
+    r"|Fatherland Front|provincial|municipal"
     r"|Military (?:Region|Command|Zone)|Border Guard|Party Committee"
 )
-_CONTEXT_COUNTRY = regex.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?(?:of|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})")
+_CONTEXT_COUNTRY = regex.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:of|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
+)
 _UNDER = regex.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*under\s+(?:the\s+)?")
 
 EvidenceFn = Callable[[int, int, str, str, str], Evidence]
@@ -49,7 +52,7 @@ class OrgEntity:
     evidence: list[Evidence] = attrs.Factory(list)
     how: str = "chunk"
 
-    def keys(self) -> set[str]:
+    def match_keys(self) -> set[str]:
         out = {self.key, norm_key(self.acronym)} | {norm_key(a) for a in self.aliases}
         out.discard("")
         return out
@@ -173,10 +176,12 @@ class Actors:
         self.mentions.sort(key=lambda m: m[0])
 
     def _is_country_itself(self, words: list[str]) -> bool:
-        """"the Vietnamese Government", "Government of Saudi Arabia": the country."""
+        """ "the Vietnamese Government", "Government of Saudi Arabia": the country."""
         if not words:
             return True
-        rest = [w for w in words if w not in _GOVERNMENT_WORDS and w not in ("of", "the", "and", ",")]
+        rest = [
+            w for w in words if w not in _GOVERNMENT_WORDS and w not in ("of", "the", "and", ",")
+        ]
         if any(w in _GOVERNMENT_WORDS for w in words) and rest:
             phrase = " ".join(rest)
             return phrase in self.countries_map or phrase in self.demonyms
@@ -191,13 +196,17 @@ class Actors:
             self.orgs.append(entity)
         elif entity.country is None and country is not None:
             entity.country = country
-        if surface != entity.name and norm_key(surface) == entity.key and surface not in entity.aliases:
+        if (
+            surface != entity.name
+            and norm_key(surface) == entity.key
+            and surface not in entity.aliases
+        ):
             entity.aliases.append(surface)
         self._mention(entity, f.start, f.end, f.rule, f.plugin, "name")
         return entity
 
     def _find_entity(self, key: str, country: str | None) -> OrgEntity | None:
-        same = [e for e in self.orgs if key in e.keys()]
+        same = [e for e in self.orgs if key in e.match_keys()]
         if not same:
             return None
         if country is not None:
@@ -211,7 +220,9 @@ class Actors:
         home = [e for e in same if e.country == self.home]
         return home[0] if home else same[0]
 
-    def _mention(self, entity: OrgEntity, start: int, end: int, rule: str, plugin: str, field: str) -> None:
+    def _mention(
+        self, entity: OrgEntity, start: int, end: int, rule: str, plugin: str, field: str
+    ) -> None:
         self.mentions.append((start, end, entity))
         entity.mentions.append((start, end))
         entity.evidence.append(self.evidence(start, end, rule, plugin, field))
@@ -248,7 +259,13 @@ class Actors:
                 entity = next((e for e in self.orgs if e.key == norm_key(full)), None)
                 if entity is None:
                     is_short = word != full
-                    entity = OrgEntity(word, norm_key(word), None, acronym=word if is_short else None, how="gazetteer")
+                    entity = OrgEntity(
+                        word,
+                        norm_key(word),
+                        None,
+                        acronym=word if is_short else None,
+                        how="gazetteer",
+                    )
                     self.orgs.append(entity)
                 elif word != full:
                     entity.acronym = entity.acronym or word
@@ -258,7 +275,7 @@ class Actors:
             self._mention(entity, f.start, f.end, f.rule, f.plugin, "acronym")
 
     def _link_short_forms(self) -> None:
-        """"Mekong Energy" for "Mekong Energy Joint Stock Company", "Xinhua" for "Xinhua News Agency"."""
+        """Short forms: "Mekong Energy" for "Mekong Energy Joint Stock Company"."""
         suffixes = sorted(self.vocab.terms("org_suffixes"), key=len, reverse=True)
         text = self.doc.text
         for entity in list(self.orgs):
@@ -267,13 +284,20 @@ class Actors:
             short_words: list[str] | None = None
             for suffix in suffixes:
                 sw = suffix.split()
-                if len(name_words) > len(sw) and [w.lower() for w in name_words[-len(sw):]] == [w.lower() for w in sw]:
+                if len(name_words) > len(sw) and [w.lower() for w in name_words[-len(sw) :]] == [
+                    w.lower() for w in sw
+                ]:
                     short_words = name_words[: -len(sw)]
                     break
             if not short_words or not folded_name:
                 continue
             short = " ".join(short_words)
-            if short in self.countries_map or short in self.demonyms or short in self.places or not short[:1].isupper():
+            if (
+                short in self.countries_map
+                or short in self.demonyms
+                or short in self.places
+                or not short[:1].isupper()
+            ):
                 continue
             pattern = regex.compile(rf"(?<![\w'-]){regex.escape(short)}(?![\w-])")
             for sentence in self.doc.sentences:
@@ -283,22 +307,38 @@ class Actors:
                     alias = self.doc.surface(match.start(), match.end())
                     if alias not in entity.aliases:
                         entity.aliases.append(alias)
-                    self._mention(entity, match.start(), match.end(), "actors.short_form", "coopextract", "alias")
+                    self._mention(
+                        entity,
+                        match.start(),
+                        match.end(),
+                        "actors.short_form",
+                        "coopextract",
+                        "alias",
+                    )
 
     def _folded(self, entity: OrgEntity) -> str:
         start, end = entity.mentions[0] if entity.mentions else (0, 0)
         return self.doc.text[start:end] if entity.mentions else entity.name
 
     def _link_inverted(self) -> None:
-        """"Public Security Ministry" is "Ministry of Public Security"."""
+        """ "Public Security Ministry" is "Ministry of Public Security"."""
         for entity in list(self.orgs):
             words = entity.key.split()
-            if len(words) < 2 or words[-1] not in ("ministry", "department", "bank", "agency", "committee"):
+            if len(words) < 2 or words[-1] not in (
+                "ministry",
+                "department",
+                "bank",
+                "agency",
+                "committee",
+            ):
                 continue
             head, topic = words[-1], set(words[:-1])
             targets = [
-                e for e in self.orgs
-                if e is not entity and e.key.startswith(head + " of ") and topic <= set(e.key.split()[2:])
+                e
+                for e in self.orgs
+                if e is not entity
+                and e.key.startswith(head + " of ")
+                and topic <= set(e.key.split()[2:])
                 and (e.country == entity.country or entity.country is None or e.country is None)
             ]
             if len(targets) != 1:
@@ -315,9 +355,11 @@ class Actors:
         for entity in self.orgs:
             if entity.country is not None:
                 continue
-            if entity.how == "gazetteer" or norm_key(entity.name) in {norm_key(v) for v in self.intl.values()}:
+            if entity.how == "gazetteer" or norm_key(entity.name) in {
+                norm_key(v) for v in self.intl.values()
+            }:
                 continue
-            for start, end in entity.mentions:
+            for _start, end in entity.mentions:
                 under = _UNDER.match(text, end, min(len(text), end + 20))
                 if under:
                     owner = self.org_at(under.end(), under.end() + 1)
@@ -343,7 +385,7 @@ class Actors:
         if not key:
             return None
         for entity in self.orgs:
-            if key in entity.keys():
+            if key in entity.match_keys():
                 return entity
         return None
 
@@ -354,12 +396,12 @@ class Actors:
         return hits[0] if len(hits) == 1 else None
 
     def ministry_for(self, title: str, country: str | None) -> OrgEntity | None:
-        """"Minister of Justice" -> the Ministry of Justice (of that country)."""
+        """ "Minister of Justice" -> the Ministry of Justice (of that country)."""
         match = regex.search(r"\bMinister\s+of\s+(.+)$", title)
         if not match:
             return None
         key = norm_key("Ministry of " + match.group(1))
-        hits = [e for e in self.orgs if key in e.keys()]
+        hits = [e for e in self.orgs if key in e.match_keys()]
         if country is not None:
             same = [e for e in hits if e.country in (country, None)]
             hits = same or hits

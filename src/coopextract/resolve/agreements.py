@@ -32,12 +32,32 @@ _FUTURE_BEFORE = regex.compile(
     r"(?:\b(?:will|would|shall|to|be|is\s+to|are\s+to|expected|scheduled|plans?|aims?|set|due|going)\s+(?:\w+\s+){0,2})$",
     regex.IGNORECASE,
 )
-_DEFINITE = regex.compile(r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})$", regex.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozens": None}
-_COUNT = regex.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
+_DEFINITE = regex.compile(
+    r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})$", regex.IGNORECASE
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozens": None,
+}
+_COUNT = regex.compile(
+    r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
-_PRONOUN_SUBJECT = regex.compile(r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$", regex.IGNORECASE)
+_PRONOUN_SUBJECT = regex.compile(
+    r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 _CONTINUATION = regex.compile(
     r"\s*(?:Under|Accordingly|According\s+to|In\s+(?:the|this)|As\s+part|The\s+(?:MoU|memorandum|agreement|plan|programme|protocol|document|deal|contract)|They\s+will|The\s+two\s+(?:sides|parties|\w+)\s+will|It\s+(?:also\s+)?(?:covers|aims|sets))",
 )
@@ -61,7 +81,9 @@ class _Draft:
     areas_from: list[Sentence] = attrs.Factory(list)
 
 
-def _nearest_signing(ctx: Context, sentence: Sentence, noun: Finding, signings: list[Finding]) -> Finding | None:
+def _nearest_signing(
+    ctx: Context, sentence: Sentence, noun: Finding, signings: list[Finding]
+) -> Finding | None:
     text = ctx.document.text
     clause = ctx.clause_start(sentence, noun.start)
     before = [s for s in signings if s.end <= noun.start and noun.start - s.end <= 120]
@@ -69,7 +91,11 @@ def _nearest_signing(ctx: Context, sentence: Sentence, noun: Finding, signings: 
     in_clause = [s for s in before if s.start >= clause]
     if in_clause:
         return in_clause[-1]
-    if before and "," in text[before[-1].end : noun.start] and " were " in text[sentence.start : noun.start]:
+    if (
+        before
+        and "," in text[before[-1].end : noun.start]
+        and " were " in text[sentence.start : noun.start]
+    ):
         return before[-1]  # "Among the documents signed were a memorandum ..., and a contract ..."
     if before and not regex.search(r"[;]|\bwhile\b", text[before[-1].end : noun.start]):
         if noun.start - before[-1].end <= 80:
@@ -88,7 +114,9 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
     return bool(_FUTURE_BEFORE.search(before))
 
 
-def _is_background(ctx: Context, sentence: Sentence, signing: Finding, noun: Finding, dates: list[Finding]) -> bool:
+def _is_background(
+    ctx: Context, sentence: Sentence, signing: Finding, noun: Finding, dates: list[Finding]
+) -> bool:
     text = ctx.document.text
     for cue in ctx.in_sentence(sentence, "background"):
         if abs(cue.start - signing.start) <= 60 or abs(cue.start - noun.start) <= 40:
@@ -102,10 +130,14 @@ def _is_background(ctx: Context, sentence: Sentence, signing: Finding, noun: Fin
             return True
         if data.get("day") is None and data.get("month") is None and data.get("year") is not None:
             return True
-    return bool(regex.search(r"\b(?:ago|decades|years\s+ago)\b", text[signing.start : sentence.end]))
+    return bool(
+        regex.search(r"\b(?:ago|decades|years\s+ago)\b", text[signing.start : sentence.end])
+    )
 
 
-def _subject_parties(ctx: Context, sentence: Sentence, signing: Finding, noun: Finding) -> list[Actor]:
+def _subject_parties(
+    ctx: Context, sentence: Sentence, signing: Finding, noun: Finding
+) -> list[Actor]:
     text = ctx.document.text
     # "between X and Y" after the noun, before the next clause
     between = _BETWEEN.search(text, noun.end, min(sentence.end, noun.end + 160))
@@ -120,15 +152,15 @@ def _subject_parties(ctx: Context, sentence: Sentence, signing: Finding, noun: F
     if not found and signing.start > noun.end:
         # passive: "The minutes were signed by A and B"
         found = ctx.parties(signing.end, _next_stop(text, signing.end, sentence.end))
-    if not found and (
-        _PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start
-    ):
+    if not found and (_PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start):
         found = ctx.parties(sentence.start, verb)
     return _bodies_first(found)
 
 
 def _next_stop(text: str, start: int, end: int) -> int:
-    match = regex.compile(r"[;,]\s|\s(?:on|in|under|to|for|at|which|who|while)\s").search(text, start, end)
+    match = regex.compile(r"[;,]\s|\s(?:on|in|under|to|for|at|which|who|while)\s").search(
+        text, start, end
+    )
     return match.start() if match else end
 
 
@@ -175,11 +207,18 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 continue
             ctx.used_signings.add(signing.start)
             definite = _DEFINITE.search(text[max(sentence.start, noun.start - 40) : noun.start])
-            if definite and drafts and (
-                noun.label in ("document", drafts[-1].instrument) or _same_kind(noun.label, drafts)
+            if (
+                definite
+                and drafts
+                and (
+                    noun.label in ("document", drafts[-1].instrument)
+                    or _same_kind(noun.label, drafts)
+                )
             ):
                 target = _same_kind(noun.label, drafts) or drafts[-1]
-                target.extra.append(ctx.evidence(noun.start, noun.end, noun.rule, noun.plugin, "instrument"))
+                target.extra.append(
+                    ctx.evidence(noun.start, noun.end, noun.rule, noun.plugin, "instrument")
+                )
                 if not target.parties:
                     target.parties = _subject_parties(ctx, sentence, signing, noun)
                 continue
@@ -199,7 +238,11 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             g.instrument = "other"
     for draft in drafts:
         if not draft.parties:
-            previous = [d for d in drafts if d is not draft and d.parties and d.noun.start < draft.noun.start]
+            previous = [
+                d
+                for d in drafts
+                if d is not draft and d.parties and d.noun.start < draft.noun.start
+            ]
             if previous:
                 draft.parties = list(previous[-1].parties)
         _fill_period(ctx, draft, body)
@@ -216,7 +259,9 @@ def _same_kind(label: str, drafts: list[_Draft]) -> _Draft | None:
 def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_Draft]) -> None:
     usable = [d for d in dates if not ctx.timeline.absorbed(d)]
     if usable:
-        best = min(usable, key=lambda d: (d.data.get("day") is None, abs(d.start - draft.signing.end)))
+        best = min(
+            usable, key=lambda d: (d.data.get("day") is None, abs(d.start - draft.signing.end))
+        )
         resolved = ctx.timeline.resolve(best, planned=False)
         if resolved is not None:
             draft.date, draft.date_finding = resolved, best
@@ -224,7 +269,7 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
     if drafts:
         draft.date = drafts[-1].date
         return
-    anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)  # noqa: SLF001 - same package
+    anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)
     if anchor is not None:
         draft.date = Resolved(anchor)
 
@@ -235,9 +280,11 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
     places = [
         p
         for p in ctx.in_sentence(sentence, "place")
-        if not p.data.get("dateline")
-        and ctx.actors.org_at(p.start, p.end) is None
-        and p.data.get("kind") in ("capital", "city")
+        if (
+            not p.data.get("dateline")
+            and ctx.actors.org_at(p.start, p.end) is None
+            and p.data.get("kind") in ("capital", "city")
+        )
         or (
             p.data.get("kind") == "province"
             and doc.text[p.end : p.end + 5] == " city"
@@ -245,7 +292,7 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
         )
     ]
     preceded = [p for p in places if doc.text[max(0, p.start - 3) : p.start] == "in "]
-    pick = (preceded or places or [None])[0]
+    pick = next(iter(preceded or places), None)
     if pick is not None:
         draft.place, draft.place_finding = doc.surface(pick.start, pick.end), pick
         return
@@ -262,15 +309,26 @@ def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
     # periods after this noun and before the next instrument noun of the sentence
     nouns = [n for n in ctx.in_sentence(draft.sentence, "instrument") if n.start > draft.noun.end]
     limit = nouns[0].start if nouns else draft.sentence.end
-    near = [p for p in periods if draft.noun.start - 60 <= p.start < limit and not (p.data.get("annual") and p.end < draft.noun.start - 5)]
+    near = [
+        p
+        for p in periods
+        if draft.noun.start - 60 <= p.start < limit
+        and not (p.data.get("annual") and p.end < draft.noun.start - 5)
+    ]
     candidates = near
     if not candidates:
         # "The MoU, which is valid for five years" in a later sentence
         later = [s for s in body if s.start > draft.sentence.start][:3]
         for sentence in later:
-            refs = [n for n in ctx.in_sentence(sentence, "instrument") if n.label in (draft.instrument, "document")]
+            refs = [
+                n
+                for n in ctx.in_sentence(sentence, "instrument")
+                if n.label in (draft.instrument, "document")
+            ]
             if refs:
-                candidates = [p for p in ctx.in_sentence(sentence, "period") if p.start >= refs[0].start]
+                candidates = [
+                    p for p in ctx.in_sentence(sentence, "period") if p.start >= refs[0].start
+                ]
                 if candidates:
                     break
     for p in candidates:
@@ -299,8 +357,10 @@ def _instrument(label: str) -> Instrument:
 
 
 def _to_schema(ctx: Context, d: _Draft) -> Agreement:
-    ev = [ctx.evidence(d.noun.start, d.noun.end, d.noun.rule, d.noun.plugin, "instrument"),
-          ctx.evidence(d.signing.start, d.signing.end, d.signing.rule, d.signing.plugin, "trigger")]
+    ev = [
+        ctx.evidence(d.noun.start, d.noun.end, d.noun.rule, d.noun.plugin, "instrument"),
+        ctx.evidence(d.signing.start, d.signing.end, d.signing.rule, d.signing.plugin, "trigger"),
+    ]
     if d.date_finding is not None:
         f = d.date_finding
         ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "date"))
@@ -311,7 +371,9 @@ def _to_schema(ctx: Context, d: _Draft) -> Agreement:
         f = d.period_finding
         ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "period"))
     for actor in d.parties:
-        ev.append(ctx.evidence(actor.start, actor.end, "agreements.party", "coopextract", "parties"))
+        ev.append(
+            ctx.evidence(actor.start, actor.end, "agreements.party", "coopextract", "parties")
+        )
     ev.extend(d.extra)
     areas: list[str] = []
     for sentence in d.areas_from:
@@ -321,7 +383,9 @@ def _to_schema(ctx: Context, d: _Draft) -> Agreement:
     date: PartialDate | None = d.date.date if d.date else None
     return Agreement(
         instrument=_instrument(d.instrument),
-        parties=tuple(dict.fromkeys(a.name for a in d.parties)) if len({a.name for a in d.parties}) == len(d.parties) else tuple(a.name for a in d.parties),
+        parties=tuple(dict.fromkeys(a.name for a in d.parties))
+        if len({a.name for a in d.parties}) == len(d.parties)
+        else tuple(a.name for a in d.parties),
         date=date.iso() if date else None,
         place=d.place,
         period=d.period,

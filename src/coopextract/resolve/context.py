@@ -18,7 +18,10 @@ from coopextract.text import norm_key
 
 __all__ = ["Actor", "Context"]
 
-_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=the\s|[A-Z]))|\s+while\s+|,\s+(?:which|who|during which|at which|where)\s")
+_CLAUSE_BREAK = regex.compile(
+    r"[;:]|,\s+(?:while|whereas|but|and\s+(?=the\s|[A-Z]))|\s+while\s+"
+    r"|,\s+(?:which|who|during which|at which|where)\s"
+)
 
 
 @attrs.frozen
@@ -71,7 +74,9 @@ class Context:
         for s, e, person in self.people.mentions:
             if start <= s and e <= end and not any(a <= s < b for a, b in taken):
                 if person.affiliation is not None:
-                    out.append(Actor(person.affiliation.name, s, e, "org", person.affiliation.country))
+                    out.append(
+                        Actor(person.affiliation.name, s, e, "org", person.affiliation.country)
+                    )
                 elif person.country:
                     code = person.country
                     out.append(Actor(self.actors.country_name(code), s, e, "country", code))
@@ -80,7 +85,9 @@ class Context:
             if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
                 if self._adjacent_to_org(f):
                     continue
-                out.append(Actor(self.actors.country_name(f.label), f.start, f.end, "country", f.label))
+                out.append(
+                    Actor(self.actors.country_name(f.label), f.start, f.end, "country", f.label)
+                )
         out.sort(key=lambda a: a.start)
         unique: list[Actor] = []
         seen: set[tuple[str, str | None]] = set()
@@ -102,9 +109,11 @@ class Context:
             if 0 <= s - f.end <= 3 and gap_after.strip() in ("", "'s", "'"):
                 return True
             gap_before = text[e : f.start]
-            if 0 <= f.start - e <= 24 and regex.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:of|in)\s+(?:the\s+)?", gap_before):
+            if 0 <= f.start - e <= 24 and regex.fullmatch(
+                r"\s*(?:\([^()]*\)\s*)?(?:of|in)\s+(?:the\s+)?", gap_before
+            ):
                 return True
-        for s, e, _ in self.people.mentions:
+        for s, _, _ in self.people.mentions:
             if 0 <= s - f.end <= 40 and f.end <= s:
                 between = text[f.end : s]
                 if "," not in between and "." not in between and " and " not in between:

@@ -59,7 +59,9 @@ def _opens_clause(text: str, sentence: Sentence, date: Finding) -> bool:
     return bool(_OPENER.search(before)) and after.startswith(",")
 
 
-def _pick_anchor(text: str, sentence: Sentence, date: Finding, anchors: list[Finding], taken: set[int]) -> Finding | None:
+def _pick_anchor(
+    text: str, sentence: Sentence, date: Finding, anchors: list[Finding], taken: set[int]
+) -> Finding | None:
     before = [a for a in anchors if a.end <= date.start]
     after = [a for a in anchors if a.start >= date.end]
     forward_first = _opens_clause(text, sentence, date)
@@ -89,7 +91,11 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
         if start <= cue.start < end:
             return True
     data = date.data
-    return bool(data.get("relative") in ("month", "year", "week") and int(data.get("offset", 0)) > 0 and not data.get("anchored"))
+    return bool(
+        data.get("relative") in ("month", "year", "week")
+        and int(data.get("offset", 0)) > 0
+        and not data.get("anchored")
+    )
 
 
 def _after_reference(ctx: Context, resolved: Resolved) -> bool:
@@ -117,7 +123,8 @@ def resolve_events(ctx: Context) -> list[Event]:
         if not any(a.kind == "trigger" for a in anchors):
             continue
         dates = [
-            d for d in ctx.in_sentence(sentence, "date")
+            d
+            for d in ctx.in_sentence(sentence, "date")
             if not d.data.get("bound") and not ctx.timeline.absorbed(d)
         ]
         taken: dict[int, Finding] = {}
@@ -141,7 +148,11 @@ def resolve_events(ctx: Context) -> list[Event]:
                 resolved = ctx.timeline.resolve(date, planned=planned)
                 if resolved is None:
                     continue
-                if not planned and _after_reference(ctx, resolved) and date.data.get("day") is not None:
+                if (
+                    not planned
+                    and _after_reference(ctx, resolved)
+                    and date.data.get("day") is not None
+                ):
                     planned = True
                 iso = resolved.date.iso()
                 key = (anchor.label, iso, sentence.start)
@@ -155,7 +166,9 @@ def resolve_events(ctx: Context) -> list[Event]:
     return events
 
 
-def _event_parties(ctx: Context, sentence: Sentence, trigger: Finding, previous: list[Actor]) -> list[Actor]:
+def _event_parties(
+    ctx: Context, sentence: Sentence, trigger: Finding, previous: list[Actor]
+) -> list[Actor]:
     clause = ctx.clause_start(sentence, trigger.start)
     found = ctx.parties(clause, sentence.end)
     if len(found) < 2:
@@ -192,9 +205,19 @@ def _to_schema(
         ctx.evidence(date.start, date.end, date.rule, date.plugin, "date"),
     ]
     if place_finding is not None:
-        evidence.append(ctx.evidence(place_finding.start, place_finding.end, place_finding.rule, place_finding.plugin, "place"))
+        evidence.append(
+            ctx.evidence(
+                place_finding.start,
+                place_finding.end,
+                place_finding.rule,
+                place_finding.plugin,
+                "place",
+            )
+        )
     for actor in parties:
-        evidence.append(ctx.evidence(actor.start, actor.end, "events.party", "coopextract", "parties"))
+        evidence.append(
+            ctx.evidence(actor.start, actor.end, "events.party", "coopextract", "parties")
+        )
     end = resolved.end.iso() if resolved.end is not None else None
     return Event(
         kind=EventKind(trigger.label),

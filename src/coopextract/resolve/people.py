@@ -10,7 +10,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import attrs
 
@@ -78,7 +79,11 @@ class People:
         person = next((p for p in self.people if p.key == key), None)
         if person is None:
             person = next(
-                (p for p in self.people if f" {key} " in f" {p.key} " or f" {p.key} " in f" {key} "),
+                (
+                    p
+                    for p in self.people
+                    if f" {key} " in f" {p.key} " or f" {p.key} " in f" {key} "
+                ),
                 None,
             )
         if person is None:
@@ -100,12 +105,11 @@ class People:
         person.mentions.append((f.start, f.end))
         person.evidence.append(evidence(f.start, f.end, f.rule, f.plugin, "name"))
 
-    def _affiliation(self, data: dict[str, object] | object, title: str | None) -> OrgEntity | None:
-        assert isinstance(data, dict) or hasattr(data, "get")
-        span = data.get("affiliation")  # type: ignore[union-attr]
+    def _affiliation(self, data: Mapping[str, Any], title: str | None) -> OrgEntity | None:
+        span = data.get("affiliation")
         actors = self.actors
         if span:
-            start, end = span  # type: ignore[misc]
+            start, end = span
             org = actors.org_at(start, end)
             if org is None:
                 raw = self.doc.text[start:end]
@@ -113,10 +117,12 @@ class People:
             if org is not None:
                 return org
         if title:
-            return actors.ministry_for(title, data.get("country"))  # type: ignore[union-attr,arg-type]
+            return actors.ministry_for(title, data.get("country"))
         return None
 
-    def _link_short(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
+    def _link_short(
+        self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]
+    ) -> None:
         word = norm_key(self.doc.text[f.start : f.end])
         hits = [p for p in self.people if word and word in p.key.split()]
         if len(hits) != 1:
@@ -138,7 +144,11 @@ class People:
 
 
 def _strip_locality(text: str) -> str:
-    words = [w for w in text.split() if w not in ("city", "province", "prefecture", "district", "commune")]
+    words = [
+        w
+        for w in text.split()
+        if w not in ("city", "province", "prefecture", "district", "commune")
+    ]
     return " ".join(words)
 
 

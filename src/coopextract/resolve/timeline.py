@@ -99,7 +99,7 @@ class Timeline:
     # -- helpers -----------------------------------------------------------------------
 
     def _year_context(self) -> dict[int, int]:
-        """"this year"/"next year" near a year-less month in one sentence gives its year.
+        """ "this year"/"next year" near a year-less month in one sentence gives its year.
 
         Returns {start of the year-less finding: year offset}; the year phrase itself is
         then only context (see :meth:`absorbed`).
@@ -155,7 +155,11 @@ class Timeline:
                 when = _dt.date(year, month, day)
                 ok = when > ref if planned else when <= ref + _LATE_FILING
             else:
-                ok = (year, month) >= (ref.year, ref.month) if planned else (year, month) <= (ref.year, ref.month)
+                ok = (
+                    (year, month) >= (ref.year, ref.month)
+                    if planned
+                    else (year, month) <= (ref.year, ref.month)
+                )
             if not ok:
                 continue
             if planned:
@@ -178,8 +182,10 @@ class Timeline:
         year, month, day = d.get("year"), d.get("month"), d.get("day")
         if year is None and month is not None and finding.start in self._absorbed:
             base = self._anchor(finding.start, need_day=False)
-            base_year = base.year if base is not None and base.year is not None else (
-                self.reference.year if self.reference else None
+            base_year = (
+                base.year
+                if base is not None and base.year is not None
+                else (self.reference.year if self.reference else None)
             )
             if base_year is not None:
                 year = base_year + self._absorbed[finding.start]

@@ -20,4 +20,6 @@ from coopextract.vocabulary import Vocabulary
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
     scan_table(document, vocabulary, "instruments", "instrument", add, rule="agreements.instrument")
     scan_table(document, vocabulary, "signing_verbs", "signing", add, rule="agreements.signing")
-    scan_table(document, vocabulary, "background_cues", "background", add, rule="agreements.background")
+    scan_table(
+        document, vocabulary, "background_cues", "background", add, rule="agreements.background"
+    )

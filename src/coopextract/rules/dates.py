@@ -20,15 +20,56 @@ from coopextract.hookspecs import hookimpl
 from coopextract.vocabulary import Vocabulary
 
 MONTHS = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
 }
-WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4,
-            "Saturday": 5, "Sunday": 6}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "thirty": 30}
+WEEKDAYS = {
+    "Monday": 0,
+    "Tuesday": 1,
+    "Wednesday": 2,
+    "Thursday": 3,
+    "Friday": 4,
+    "Saturday": 5,
+    "Sunday": 6,
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "thirty": 30,
+}
 
 _M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _Y = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
@@ -63,7 +104,9 @@ _PERIOD = regex.compile(
     """,
     regex.VERBOSE,
 )
-_BOUND = regex.compile(r"(?i:\b(by|towards?|since|until|till|through|before|after|from|as\s+of|ahead\s+of)\s+(?:the\s+)?)$")
+_BOUND = regex.compile(
+    r"(?i:\b(by|towards?|since|until|till|through|before|after|from|as\s+of|ahead\s+of)\s+(?:the\s+)?)$"
+)
 _PREP_BEFORE_MONTH = regex.compile(
     r"(?i:\b(?:in|on|during|since|until|till|by|from|before|after|of|for|to|through|and|or|last|next|this|early|late|mid|between|around|until|throughout)\s+)$"
 )
@@ -102,25 +145,51 @@ def parse(match: regex.Match[str]) -> dict[str, Any] | None:
     if g["range"]:
         m = MONTHS[g["rm"].rstrip(".")]
         me = MONTHS[g["rme"].rstrip(".")] if g["rme"] else m
-        return {"year": _int(g["ry"]), "month": m, "day": _int(g["rd"]), "end_month": me,
-                "end_day": _int(g["rde"])}
+        return {
+            "year": _int(g["ry"]),
+            "month": m,
+            "day": _int(g["rd"]),
+            "end_month": me,
+            "end_day": _int(g["rde"]),
+        }
     if g["md"]:
-        return {"year": _int(g["mdy"]), "month": MONTHS[g["mdm"].rstrip(".")], "day": _int(g["mdd"]),
-                "end_day": _int(g["mdde"])}
+        return {
+            "year": _int(g["mdy"]),
+            "month": MONTHS[g["mdm"].rstrip(".")],
+            "day": _int(g["mdd"]),
+            "end_day": _int(g["mdde"]),
+        }
     if g["dm"]:
-        return {"year": _int(g["dmy"]), "month": MONTHS[g["dmm"].rstrip(".")], "day": _int(g["dmd"]),
-                "end_day": _int(g["dmde"])}
+        return {
+            "year": _int(g["dmy"]),
+            "month": MONTHS[g["dmm"].rstrip(".")],
+            "day": _int(g["dmd"]),
+            "end_day": _int(g["dmde"]),
+        }
     if g["my"]:
-        out: dict[str, Any] = {"year": _int(g["myy"]), "month": MONTHS[g["mym"].rstrip(".")],
-                               "qualifier": _qualifier(g["myq"])}
+        out: dict[str, Any] = {
+            "year": _int(g["myy"]),
+            "month": MONTHS[g["mym"].rstrip(".")],
+            "qualifier": _qualifier(g["myq"]),
+        }
         if g["myrel"]:
             out["year_offset"] = {"this": 0, "next": 1, "last": -1}[g["myrel"].lower()]
         return out
     if g["rel"]:
         word = " ".join(g["relw"].lower().split())
         unit = g["relu"].lower()
-        offset = {"this": 0, "next": 1, "last": -1, "the following": 1, "the next": 1,
-                  "the previous": -1, "the same": 0, "that": 0, "the coming": 1, "the past": -1}[word]
+        offset = {
+            "this": 0,
+            "next": 1,
+            "last": -1,
+            "the following": 1,
+            "the next": 1,
+            "the previous": -1,
+            "the same": 0,
+            "that": 0,
+            "the coming": 1,
+            "the past": -1,
+        }[word]
         out = {"relative": unit, "offset": offset, "qualifier": _qualifier(g["relq"])}
         if word in ("the same", "that", "the following", "the next", "the previous"):
             out["anchored"] = True  # relative to the nearest date in the text, not to today
@@ -161,12 +230,19 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             if any(a <= start < b for a, b in periods):
                 continue
             before = text[max(s, start - 24) : start]
-            if match.group("my") and not match.group("myq") and not match.group("myy") and not match.group("myrel"):
+            if (
+                match.group("my")
+                and not match.group("myq")
+                and not match.group("myy")
+                and not match.group("myrel")
+            ):
                 if not _PREP_BEFORE_MONTH.search(before):
                     continue  # a bare "May" is too often not a month
             if match.group("yr") and not match.group("yrq") and not _YEAR_CONTEXT.search(before):
                 continue
-            if match.group("wd") and not (match.group("wdrel") or before.rstrip().endswith(("on", "On"))):
+            if match.group("wd") and not (
+                match.group("wdrel") or before.rstrip().endswith(("on", "On"))
+            ):
                 continue
             data = parse(match)
             if data is None:

@@ -37,8 +37,15 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         for match in places.finditer(text, s, e):
             value = place_map[match.group()]
             code, _, kind = value.partition(" ")
-            add("place", match.start(), match.end(), match.group(), rule="geography.place",
-                country=code, kind=kind)
+            add(
+                "place",
+                match.start(),
+                match.end(),
+                match.group(),
+                rule="geography.place",
+                country=code,
+                kind=kind,
+            )
             if kind != "capital" and match.group() not in names:
                 taken.append(match.span())
         for match in countries.finditer(text, s, e):
@@ -48,18 +55,41 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             before = text[max(s, match.start() - 30) : match.start()]
             if _GOVERNMENT_BEFORE.search(before):
                 form = "government"
-            add("country", match.start(), match.end(), names[match.group()], rule="geography.country",
-                form=form)
+            add(
+                "country",
+                match.start(),
+                match.end(),
+                names[match.group()],
+                rule="geography.country",
+                form=form,
+            )
         for match in demonyms.finditer(text, s, e):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             form = "government" if _GOVERNMENT_AFTER.match(text, match.end(), e) else "demonym"
-            add("country", match.start(), match.end(), adjectives[match.group()],
-                rule="geography.demonym", form=form)
-    if document.dateline is not None and document.dateline.place_end > document.dateline.place_start:
+            add(
+                "country",
+                match.start(),
+                match.end(),
+                adjectives[match.group()],
+                rule="geography.demonym",
+                form=form,
+            )
+    if (
+        document.dateline is not None
+        and document.dateline.place_end > document.dateline.place_start
+    ):
         d = document.dateline
         name = text[d.place_start : d.place_end].strip()
         value = place_map.get(name) or place_map.get(name.title(), "")
         code, _, kind = value.partition(" ")
-        add("place", d.place_start, d.place_start + len(name), name, rule="geography.dateline",
-            country=code or None, kind=kind or "city", dateline=True)
+        add(
+            "place",
+            d.place_start,
+            d.place_start + len(name),
+            name,
+            rule="geography.dateline",
+            country=code or None,
+            kind=kind or "city",
+            dateline=True,
+        )

@@ -28,27 +28,169 @@ from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_
 from coopextract.vocabulary import Vocabulary
 
 _LEADING_STOP = frozenset(
-    {"The", "A", "An", "At", "On", "In", "Under", "During", "After", "Before", "For", "From",
-     "With", "By", "As", "Also", "And", "But", "Both", "Earlier", "Later", "Meanwhile", "While",
-     "Speaking", "Addressing", "Receiving", "Welcoming", "Representing", "According", "Among",
-     "Besides", "Accordingly", "Recently", "Last", "This", "That", "These", "Those", "Its",
-     "Their", "His", "Her", "Our", "Photo", "Over", "Through", "Within", "Via", "Since", "Until",
-     "Like", "Unlike", "To", "Of", "Taking", "Seeing", "Attending", "Participating", "Leaders",
-     "Officials", "Representatives", "Delegates", "Ships", "Senior", "Vice"}
+    {
+        "The",
+        "A",
+        "An",
+        "At",
+        "On",
+        "In",
+        "Under",
+        "During",
+        "After",
+        "Before",
+        "For",
+        "From",
+        "With",
+        "By",
+        "As",
+        "Also",
+        "And",
+        "But",
+        "Both",
+        "Earlier",
+        "Later",
+        "Meanwhile",
+        "While",
+        "Speaking",
+        "Addressing",
+        "Receiving",
+        "Welcoming",
+        "Representing",
+        "According",
+        "Among",
+        "Besides",
+        "Accordingly",
+        "Recently",
+        "Last",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Photo",
+        "Over",
+        "Through",
+        "Within",
+        "Via",
+        "Since",
+        "Until",
+        "Like",
+        "Unlike",
+        "To",
+        "Of",
+        "Taking",
+        "Seeing",
+        "Attending",
+        "Participating",
+        "Leaders",
+        "Officials",
+        "Representatives",
+        "Delegates",
+        "Ships",
+        "Senior",
+        "Vice",
+    }
 )
-_GENERIC = frozenset({"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","})
+_GENERIC = frozenset(
+    {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
+)
 #: heads after which a country prefix is not part of the name
 _STRIP_PREFIX_HEADS = frozenset(
-    {"Ministry", "Ministries", "Department", "Directorate", "Government", "Embassy",
-     "Consulate", "Forces"}
+    {
+        "Ministry",
+        "Ministries",
+        "Department",
+        "Directorate",
+        "Government",
+        "Embassy",
+        "Consulate",
+        "Forces",
+    }
 )
 _NOT_ORG_ACRONYMS = frozenset(
-    {"USD", "VND", "EUR", "JPY", "AUD", "CNY", "KRW", "THB", "SGD", "GBP", "CHF", "INR", "LAK",
-     "KHR", "MW", "GW", "KW", "KWH", "LNG", "CT", "GDP", "FDI", "ODA", "IT", "AI", "ICT", "COVID",
-     "MOU", "MOUS", "LOI", "PDR", "HCM", "SME", "SMES", "QR", "ID", "VIP", "CEO", "COO", "CFO",
-     "PM", "DPM", "MP", "MPS", "NA", "GMT", "UTC", "TV", "IOT", "RD", "R&D", "PPE", "PCR", "ICU",
-     "HIV", "AIDS", "SARS", "UNESCO-listed", "FTA", "FTAS", "CPTPP", "RCEP", "EVFTA", "UKVFTA",
-     "VKFTA", "AEC", "OK", "AM", "PM", "LED", "CO2", "USA", "UAE", "EPS", "JSC", "PLC", "LTD"}
+    {
+        "USD",
+        "VND",
+        "EUR",
+        "JPY",
+        "AUD",
+        "CNY",
+        "KRW",
+        "THB",
+        "SGD",
+        "GBP",
+        "CHF",
+        "INR",
+        "LAK",
+        "KHR",
+        "MW",
+        "GW",
+        "KW",
+        "KWH",
+        "LNG",
+        "CT",
+        "GDP",
+        "FDI",
+        "ODA",
+        "IT",
+        "AI",
+        "ICT",
+        "COVID",
+        "MOU",
+        "MOUS",
+        "LOI",
+        "PDR",
+        "HCM",
+        "SME",
+        "SMES",
+        "QR",
+        "ID",
+        "VIP",
+        "CEO",
+        "COO",
+        "CFO",
+        "PM",
+        "DPM",
+        "MP",
+        "MPS",
+        "NA",
+        "GMT",
+        "UTC",
+        "TV",
+        "IOT",
+        "RD",
+        "R&D",
+        "PPE",
+        "PCR",
+        "ICU",
+        "HIV",
+        "AIDS",
+        "SARS",
+        "UNESCO-listed",
+        "FTA",
+        "FTAS",
+        "CPTPP",
+        "RCEP",
+        "EVFTA",
+        "UKVFTA",
+        "VKFTA",
+        "AEC",
+        "OK",
+        "AM",
+        "LED",
+        "CO2",
+        "USA",
+        "UAE",
+        "EPS",
+        "JSC",
+        "PLC",
+        "LTD",
+    }
 )
 
 
@@ -104,7 +246,9 @@ class _Context:
         head = self.head_of(words)
         if head is None:
             return False
-        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words))
+        cut = next(
+            (i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words)
+        )
         if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
             return False
         # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
@@ -154,7 +298,7 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         right = [t.text for t in right_tokens]
         if right[:1] == ["the"]:
             return [tokens[:i], *_split_and(right_tokens[1:], ctx)]
-        if " ".join(left + ["and"] + right) in ctx.intl:
+        if " ".join([*left, "and", *right]) in ctx.intl:
             return [tokens]
         left_head = ctx.head_of(left)
         left_complete = left_head is not None and left[-1] == left_head.split()[-1]
@@ -181,7 +325,13 @@ def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
         owner = tokens[: idx + 1]
         owner_words = [t.text for t in owner]
         owner_words[-1] = owner_words[-1][:-2]
-        pieces.append((tokens[:idx] + [Token(owner[-1].text[:-2], owner[-1].start, owner[-1].end - 2)], prefix_country, possessor))
+        pieces.append(
+            (
+                [*tokens[:idx], Token(owner[-1].text[:-2], owner[-1].start, owner[-1].end - 2)],
+                prefix_country,
+                possessor,
+            )
+        )
         code = ctx.country_of_words(owner_words[-2:]) or ctx.country_of_words(owner_words[-1:])
         prefix_country = code
         possessor = None if code else (owner[0].start, owner[-1].end - 2)
@@ -266,9 +416,7 @@ def align_acronym(acronym: str, words: list[str]) -> int | None:
     pos = len(flat) - 1
     while li >= 0:
         char = letters[li]
-        while pos >= 0 and (
-            flat[pos] != char or (li == 0 and pos > 0 and flat[pos - 1].isalnum())
-        ):
+        while pos >= 0 and (flat[pos] != char or (li == 0 and pos > 0 and flat[pos - 1].isalnum())):
             pos -= 1
         if pos < 0:
             return None
@@ -325,11 +473,15 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 _emit(add, cand, how="chunk", rule="organizations.chunk")
         # bare acronyms, descriptive names ("the Dutch research institute Deltares")
-        for i, tok in enumerate(tokens):
+        for _i, tok in enumerate(tokens):
             word = tok.text
             if tok.start in used_acronym_spans:
                 continue
-            if is_acronym(word) and word.upper() not in _NOT_ORG_ACRONYMS and word not in defined_non_org:
+            if (
+                is_acronym(word)
+                and word.upper() not in _NOT_ORG_ACRONYMS
+                and word not in defined_non_org
+            ):
                 if ctx.country_of_words([word]):
                     continue
                 add("acronym", tok.start, tok.end, word, rule="organizations.acronym")
@@ -342,9 +494,21 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             pos = text.find(name, sentence.start, sentence.end)
             while pos != -1:
                 end = pos + len(name)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                    add("organization", pos, end, "org", rule="organizations.intl", how="gazetteer",
-                        country=None, alias_start=None, possessor=None, acronym=None)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (
+                    end >= len(text) or not text[end].isalnum()
+                ):
+                    add(
+                        "organization",
+                        pos,
+                        end,
+                        "org",
+                        rule="organizations.intl",
+                        how="gazetteer",
+                        country=None,
+                        alias_start=None,
+                        possessor=None,
+                        acronym=None,
+                    )
                 pos = text.find(name, end, sentence.end)
 
 
@@ -385,7 +549,11 @@ def _define_acronym(
 ) -> bool:
     """Attach "(ACR)" to the organization just before it; True if it replaced the last one."""
     words = chunk.words
-    if ctx.country_of_words([acronym.text]) or ctx.country_of_words(words[-4:]) or ctx.country_of_words(words[-3:]):
+    if (
+        ctx.country_of_words([acronym.text])
+        or ctx.country_of_words(words[-4:])
+        or ctx.country_of_words(words[-3:])
+    ):
         return False
     last = cands[-1] if cands and cands[-1].tokens[-1].end == chunk.end else None
     start_index = align_acronym(acronym.text, words)
@@ -394,7 +562,11 @@ def _define_acronym(
         while long_tokens and long_tokens[0].text in _LEADING_STOP:
             long_tokens = long_tokens[1:]
         long_words = [t.text for t in long_tokens]
-        if long_words and ctx.is_org(long_words) and (last is None or long_tokens[0].start <= last.tokens[0].start):
+        if (
+            long_words
+            and ctx.is_org(long_words)
+            and (last is None or long_tokens[0].start <= last.tokens[0].start)
+        ):
             country = last.country if last else None
             if country is None:
                 for size in (3, 2, 1):
@@ -411,33 +583,73 @@ def _define_acronym(
             cand = OrgCandidate(
                 tuple(long_tokens), country, None, last.possessor if last else None, "acronym"
             )
-            _emit(add, cand, acronym=acronym.text, how="acronym", rule="organizations.acronym_definition")
+            _emit(
+                add,
+                cand,
+                acronym=acronym.text,
+                how="acronym",
+                rule="organizations.acronym_definition",
+            )
             return last is not None
         if long_words and not ctx.is_org(long_words) and ctx.head_of(long_words) is None:
             if last is None:
                 defined_non_org.add(acronym.text)
                 return False
     if last is not None:
-        _emit(add, last, acronym=acronym.text, how="acronym", rule="organizations.acronym_definition")
+        _emit(
+            add, last, acronym=acronym.text, how="acronym", rule="organizations.acronym_definition"
+        )
         return True
     return False
 
 
 _DESCRIPTORS = frozenset(
-    {"institute", "company", "firm", "group", "carrier", "university", "agency", "organisation",
-     "organization", "bank", "corporation", "conglomerate", "carmaker", "automaker", "airline",
-     "charity", "foundation", "NGO", "developer", "producer", "manufacturer", "exporter",
-     "operator", "insurer", "lender", "broadcaster", "newspaper", "hospital", "school", "college"}
+    {
+        "institute",
+        "company",
+        "firm",
+        "group",
+        "carrier",
+        "university",
+        "agency",
+        "organisation",
+        "organization",
+        "bank",
+        "corporation",
+        "conglomerate",
+        "carmaker",
+        "automaker",
+        "airline",
+        "charity",
+        "foundation",
+        "NGO",
+        "developer",
+        "producer",
+        "manufacturer",
+        "exporter",
+        "operator",
+        "insurer",
+        "lender",
+        "broadcaster",
+        "newspaper",
+        "hospital",
+        "school",
+        "college",
+    }
 )
 
 
 def _descriptive(tokens: list[Token], ctx: _Context, add: Callable[..., None]) -> None:
-    """"the Dutch research institute Deltares": a lowercase kind, then a one-word name."""
+    """ "the Dutch research institute Deltares": a lowercase kind, then a one-word name."""
     for i in range(1, len(tokens) - 1):
         if tokens[i].text not in _DESCRIPTORS:
             continue
         name = tokens[i + 1]
-        if not name.text[:1].isupper() or name.text in ctx.heads or ctx.country_of_words([name.text]):
+        if (
+            not name.text[:1].isupper()
+            or name.text in ctx.heads
+            or ctx.country_of_words([name.text])
+        ):
             continue
         if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
             continue
@@ -446,5 +658,15 @@ def _descriptive(tokens: list[Token], ctx: _Context, add: Callable[..., None]) -
             code = ctx.country_of_words([tokens[j].text])
             if code:
                 country = code
-        add("organization", name.start, name.end, "org", rule="organizations.descriptor",
-            how="descriptor", country=country, alias_start=None, possessor=None, acronym=None)
+        add(
+            "organization",
+            name.start,
+            name.end,
+            "org",
+            rule="organizations.descriptor",
+            how="descriptor",
+            country=country,
+            alias_start=None,
+            possessor=None,
+            acronym=None,
+        )

@@ -26,8 +26,20 @@ from coopextract.rules.tokens import Token, is_acronym, is_cap, tokenize
 from coopextract.vocabulary import Vocabulary
 
 _REGIONS = frozenset(
-    {"Asia", "Asia-Pacific", "Africa", "Europe", "Americas", "Pacific", "Southeast", "ASEAN",
-     "Mekong", "Regional", "Global", "Country"}
+    {
+        "Asia",
+        "Asia-Pacific",
+        "Africa",
+        "Europe",
+        "Americas",
+        "Pacific",
+        "Southeast",
+        "ASEAN",
+        "Mekong",
+        "Regional",
+        "Global",
+        "Country",
+    }
 )
 _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "from", "by"})
 
@@ -47,7 +59,9 @@ class _Ctx:
         stop = set(vocabulary.terms("not_name_words")) | set(self.heads)
         stop |= {w for t in self.titles for w in t.split() if w[:1].isupper()}
         stop |= {w for r in self.ranks for w in r.split()}
-        stop |= {w for w in self.countries if " " not in w} | {w for w in self.demonyms if " " not in w}
+        stop |= {w for w in self.countries if " " not in w} | {
+            w for w in self.demonyms if " " not in w
+        }
         stop |= set(vocabulary.terms("non_org_heads"))
         self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
         self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
@@ -90,7 +104,9 @@ def _match_phrase(words: list[str], i: int, index: dict[str, list[tuple[str, ...
 
 
 class _Parser:
-    def __init__(self, ctx: _Ctx, tokens: list[Token], text: str, surface: Callable[[int, int], str]) -> None:
+    def __init__(
+        self, ctx: _Ctx, tokens: list[Token], text: str, surface: Callable[[int, int], str]
+    ) -> None:
         self.ctx = ctx
         self.surface = surface
         # "Sr", ".", "Lt", "." -> "Sr", "Lt": dots of short abbreviations are not words here
@@ -118,7 +134,7 @@ class _Parser:
     # -- pieces ------------------------------------------------------------------------
 
     def rank_at(self, i: int) -> tuple[int, str | None]:
-        """(tokens used, full rank) of a rank at ``i`` ("Sr Lt Gen" -> Senior Lieutenant General)."""
+        """(tokens used, full rank) of a rank at ``i``: "Sr Lt Gen" -> "Senior Lieutenant General"."""
         k = _match_phrase(self.words, i, self.ctx.rank_index)
         if not k:
             return 0, None
@@ -144,7 +160,12 @@ class _Parser:
                 j += 1
                 count += 1
                 continue
-            if w in self.ctx.particles and count > 0 and j + 1 < self.n and is_cap(self.words[j + 1]):
+            if (
+                w in self.ctx.particles
+                and count > 0
+                and j + 1 < self.n
+                and is_cap(self.words[j + 1])
+            ):
                 j += 1
                 continue
             break
@@ -179,16 +200,23 @@ class _Parser:
             run_end = k
             while run_end < self.n and (
                 is_cap(self.words[run_end])
-                or self.words[run_end] in ("and", ",", "of")
-                and run_end + 1 < self.n
-                and is_cap(self.words[run_end + 1])
+                or (
+                    self.words[run_end] in ("and", ",", "of")
+                    and run_end + 1 < self.n
+                    and is_cap(self.words[run_end + 1])
+                )
                 or self.words[run_end] in self.ctx.locality
             ):
                 run_end += 1
             if run_end == k:
                 # "of the hospital": a lowercase body
                 low = k
-                while low < self.n and low < k + 2 and self.words[low].isalpha() and self.words[low].islower():
+                while (
+                    low < self.n
+                    and low < k + 2
+                    and self.words[low].isalpha()
+                    and self.words[low].islower()
+                ):
                     low += 1
                 if low > k and prep == "of":
                     affiliation = (self.tokens[k].start, self.tokens[low - 1].end)
@@ -242,7 +270,9 @@ class _Parser:
         words = self.words
         # all the way a country ("of Vietnam", "to Vietnam", "of the Republic of Korea")
         for end in range(run_end, k, -1):
-            if self.ctx.country(words[k:end]) and (end == run_end or self._starts_name_or_rank(end)):
+            if self.ctx.country(words[k:end]) and (
+                end == run_end or self._starts_name_or_rank(end)
+            ):
                 return end, "country"
         # portfolio words: "of Labour, Invalids and Social Affairs"
         end = k
@@ -264,7 +294,9 @@ class _Parser:
             return best, "body"
         # a place: "Deputy Mayor of Sendai Sato Kenji", "in Hanoi"
         for end in range(run_end, k, -1):
-            if " ".join(words[k:end]) in self.ctx.places and (end == run_end or self._starts_name_or_rank(end)):
+            if " ".join(words[k:end]) in self.ctx.places and (
+                end == run_end or self._starts_name_or_rank(end)
+            ):
                 return end, "place"
         # a body known only by name ("CEO of Mekong Energy") when nothing follows
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
@@ -317,7 +349,7 @@ class _Parser:
         return end, info
 
     def _trailing_office(self, end: int, info: dict[str, Any]) -> bool:
-        """", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
+        """ ", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
         if end >= self.n or self.words[end] != ",":
             return False
         k = end + 1
@@ -332,7 +364,11 @@ class _Parser:
             # lowercase offices: "bureau chief", "head", "director"
             for span in (2, 1):
                 phrase = " ".join(self.words[k : k + span])
-                if phrase and (phrase in self.ctx.titles or phrase.title() in self.ctx.titles) and phrase.islower():
+                if (
+                    phrase
+                    and (phrase in self.ctx.titles or phrase.title() in self.ctx.titles)
+                    and phrase.islower()
+                ):
                     lower_title = span
                     break
             if not lower_title:
@@ -359,11 +395,12 @@ class _Parser:
             run_end = k
             while run_end < self.n and (
                 is_cap(self.words[run_end])
-                or self.words[run_end] in ("and", "of", "for")
-                and run_end + 1 < self.n
-                and is_cap(self.words[run_end + 1])
-                or self.words[run_end] == ","
-                and self._comma_in_name(run_end)
+                or (
+                    self.words[run_end] in ("and", "of", "for")
+                    and run_end + 1 < self.n
+                    and is_cap(self.words[run_end + 1])
+                )
+                or (self.words[run_end] == "," and self._comma_in_name(run_end))
                 or self.words[run_end] in self.ctx.locality
             ):
                 run_end += 1
@@ -400,7 +437,9 @@ class _Parser:
         k = comma + 1
         while k < self.n and is_cap(self.words[k]):
             k += 1
-        return k < self.n and self.words[k] == "and" and k + 1 < self.n and is_cap(self.words[k + 1])
+        return (
+            k < self.n and self.words[k] == "and" and k + 1 < self.n and is_cap(self.words[k + 1])
+        )
 
     def prefix_of(self, title_index: int) -> tuple[tuple[int, int] | None, str | None, list[str]]:
         """Affiliation span, country and region words written just before a title."""
@@ -417,7 +456,11 @@ class _Parser:
                 return None, self.ctx.country(self.words[k - size : k]), region
         if is_acronym(prev) or (is_cap(prev) and prev not in self.ctx.stop):
             start = k - 1
-            while start > 0 and is_cap(self.words[start - 1]) and self.words[start - 1] not in self.ctx.stop:
+            while (
+                start > 0
+                and is_cap(self.words[start - 1])
+                and self.words[start - 1] not in self.ctx.stop
+            ):
                 start -= 1
             return (self.tokens[start].start, self.tokens[k - 1].end), None, region
         return None, None, region

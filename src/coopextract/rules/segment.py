@@ -24,7 +24,9 @@ _CREDIT = regex.compile(
     r"|\bphoto\s*:\s*[^\n]{1,40}$",
     regex.IGNORECASE,
 )
-_SOURCE_LINE = regex.compile(r"^\s*\(?\s*source\s*:\s*(?P<src>[^()\n]{1,80}?)\s*\)?\s*[.]?\s*$", regex.I)
+_SOURCE_LINE = regex.compile(
+    r"^\s*\(?\s*source\s*:\s*(?P<src>[^()\n]{1,80}?)\s*\)?\s*[.]?\s*$", regex.I
+)
 _DATELINE = regex.compile(
     r"^\s*(?P<place>[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*(?:-+|:)\s*"
@@ -177,6 +179,10 @@ def _mark_dateline(
     lead = _LEAD_AGENCY.match(text, start, end)
     if lead and lead.group("agency") in agencies:
         document.dateline = Dateline(
-            lead.start("agency"), lead.start("agency"), agencies[lead.group("agency")], lead.start(), lead.end()
+            lead.start("agency"),
+            lead.start("agency"),
+            agencies[lead.group("agency")],
+            lead.start(),
+            lead.end(),
         )
         mark("dateline", lead.start(), lead.end(), rule="segment.lead_agency")

@@ -21,8 +21,22 @@ _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
 
 CONNECTORS = frozenset({"of", "and", "for", "on", "de", "du", "des", "del", "la", "&"})
 POSSESSIVE_NAMES = frozenset(
-    {"People's", "Women's", "Children's", "Workers'", "Farmers'", "Veterans'", "Martyrs'",
-     "Youth's", "Peoples'", "Writers'", "Journalists'", "Lawyers'", "Doctors'", "Teachers'"}
+    {
+        "People's",
+        "Women's",
+        "Children's",
+        "Workers'",
+        "Farmers'",
+        "Veterans'",
+        "Martyrs'",
+        "Youth's",
+        "Peoples'",
+        "Writers'",
+        "Journalists'",
+        "Lawyers'",
+        "Doctors'",
+        "Teachers'",
+    }
 )
 
 
@@ -62,7 +76,7 @@ def is_cap(word: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
-    """"VNRC", "MoIT", "RoK", "UN": at least two capitals, short."""
+    """ "VNRC", "MoIT", "RoK", "UN": at least two capitals, short."""
     core = word.replace(".", "").replace("&", "").replace("-", "")
     return 2 <= len(core) <= 10 and bool(_ACRONYM.match(core))
 
@@ -92,8 +106,9 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
     n = len(tokens)
     i = 0
     while i < n:
-        if not is_cap(tokens[i].text) or tokens[i].text.isdigit() and not (
-            i + 1 < n and is_cap(tokens[i + 1].text) and not tokens[i + 1].text.isdigit()
+        if not is_cap(tokens[i].text) or (
+            tokens[i].text.isdigit()
+            and not (i + 1 < n and is_cap(tokens[i + 1].text) and not tokens[i + 1].text.isdigit())
         ):
             i += 1
             continue
@@ -120,7 +135,12 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                 if has_of:  # "People's Committee of Can Tho city"
                     j += 1
                 break
-            if word == "-" and j + 1 < n and is_cap(tokens[j + 1].text) and tokens[j - 1].end < tokens[j].start:
+            if (
+                word == "-"
+                and j + 1 < n
+                and is_cap(tokens[j + 1].text)
+                and tokens[j - 1].end < tokens[j].start
+            ):
                 j += 1  # "Vietnam - Laos Friendship Association"
                 continue
             if word == "," and has_of and _comma_list(tokens, j):
@@ -132,7 +152,7 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
 
 
 def _comma_list(tokens: list[Token], comma: int) -> bool:
-    """", Invalids and Social Affairs": a comma inside "of A, B and C"."""
+    """ ", Invalids and Social Affairs": a comma inside "of A, B and C"."""
     n = len(tokens)
     k = comma + 1
     seen_cap = False

@@ -9,7 +9,9 @@ from coopextract.vocabulary import TABLES, load_tsv
 
 #: tables whose packaged file has the table's own name and shape
 _SIMPLE = tuple(
-    name for name in TABLES if name not in ("countries", "demonyms", "country_display", "places", "intl_orgs")
+    name
+    for name in TABLES
+    if name not in ("countries", "demonyms", "country_display", "places", "intl_orgs")
 )
 
 
@@ -53,6 +55,10 @@ def coopextract_register_vocabulary(
     orgs: dict[str, str] = {}
     for row in load_tsv("intl_orgs.tsv"):
         name = row[0]
-        for form in [name, *_split(row[1] if len(row) > 1 else ""), *_split(row[2] if len(row) > 2 else "")]:
+        for form in [
+            name,
+            *_split(row[1] if len(row) > 1 else ""),
+            *_split(row[2] if len(row) > 2 else ""),
+        ]:
             orgs[form] = name
     register("intl_orgs", orgs)
