@@ -134,7 +134,7 @@ class _Parser:
     # -- pieces ------------------------------------------------------------------------
 
     def rank_at(self, i: int) -> tuple[int, str | None]:
-        """(tokens used, full rank) of a rank at ``i``: "Sr Lt Gen" -> "Senior Lieutenant General"."""
+        """Tokens used and full rank at ``i``: "Sr Lt Gen" is "Senior Lieutenant General"."""
         k = _match_phrase(self.words, i, self.ctx.rank_index)
         if not k:
             return 0, None
