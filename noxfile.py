@@ -31,5 +31,5 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    session.install("-e", ".", "mypy>=1.8", "types-python-dateutil")
+    session.install("-e", ".[testing]", "mypy>=1.8", "types-python-dateutil", "types-regex")
     session.run("mypy", "--strict", "src/coopextract")

@@ -54,7 +54,7 @@ class Context:
             s_e = [(s, e) for s, e, _ in self.actors.mentions if s <= f.start and f.end <= e]
             if s_e:
                 return True
-        return any(s <= f.start and f.end <= e for s, e, _ in self.people.mentions)
+        return any(s <= f.start and f.end <= e for s, e in self.people.spans)
 
     def clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""

@@ -376,6 +376,7 @@ class _Parser:
             t = lower_title
         shape = self.office_first_complement(k, t)
         info["title"] = shape["title"]
+        info["office_end"] = shape["end"]
         info["affiliation"] = shape["affiliation"] or owner
         info["country"] = info.get("country") or shape["country"]
         return True
@@ -430,6 +431,7 @@ class _Parser:
             "title": " ".join([*title_words, *posting]),
             "affiliation": affiliation,
             "country": country,
+            "end": j,
         }
 
     def _comma_in_name(self, comma: int) -> bool:
@@ -493,5 +495,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             else:
                 rule = "people.name_first"
             s, e = info.pop("name_start"), info.pop("name_end")
-            add("person", tokens[s].start, tokens[e - 1].end, "person", rule=rule, **info)
+            last = max(e, info.pop("office_end", e))
+            info["mention"] = (parser.tokens[i].start, parser.tokens[last - 1].end)
+            add("person", parser.tokens[s].start, parser.tokens[e - 1].end, "person", rule=rule, **info)
             i = max(end, i + 1)
