@@ -304,10 +304,20 @@ class PatternTable:
     """Many labelled patterns as one compiled alternation (one pass over the text)."""
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
-        self.entries = entries
-        parts = [f"(?P<p{i}>{e.key})" for i, e in enumerate(entries)]
+        # longer sources first: at one position the more specific pattern should win
+        self.entries = tuple(sorted(entries, key=lambda e: len(e.key), reverse=True))
+        parts = [f"(?P<p{i}>{e.key})" for i, e in enumerate(self.entries)]
         body = "|".join(parts) or r"(?!x)x"
-        self.regex = regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", regex.V1 | regex.IGNORECASE)
+        flags = regex.V1 | regex.IGNORECASE
+        self.regex = regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+        self.full = regex.compile(rf"(?:{body})", flags)
+
+    def fullmatch(self, line: str) -> Entry | None:
+        """The entry matching all of ``line``, if any."""
+        match = self.full.fullmatch(line, timeout=5.0)
+        if match is None or match.lastgroup is None:
+            return None
+        return self.entries[int(match.lastgroup[1:])]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None

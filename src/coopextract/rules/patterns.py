@@ -26,8 +26,9 @@ def scan_table(
     """
     patterns = vocabulary.pattern_table(table)
     text = document.text
-    for sentence in document.sentences:
-        if sentence.kind != "body" and not captions:
-            continue
-        for match, entry in patterns.finditer(text, sentence.start, sentence.end):
+    kinds = ("body", "caption") if captions else ("body",)
+    # one pass per body segment, not per sentence; matches never cross a sentence end
+    # that matters here, and the resolvers look findings up by sentence
+    for start, end in document.spans(*kinds):
+        for match, entry in patterns.finditer(text, start, end):
             add(kind, match.start(), match.end(), entry.value, rule=rule, source=entry.plugin)

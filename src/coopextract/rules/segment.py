@@ -101,7 +101,7 @@ def coopextract_segment(
         start, end = span
         content = line_text(span)
         key = norm_key(content)
-        if any(True for _ in _full_matches(boiler, content)):
+        if boiler.fullmatch(content) is not None:
             mark("boilerplate", start, end, rule="segment.boilerplate")
             continue
         if _SOURCE_LINE.match(content):
@@ -137,13 +137,6 @@ def coopextract_segment(
             and not closing
         ):
             mark("boilerplate", start, end, rule="segment.truncated")
-
-
-def _full_matches(table: object, line: str) -> list[object]:
-    from coopextract.vocabulary import PatternTable
-
-    assert isinstance(table, PatternTable)
-    return [m for m, _ in table.finditer(line) if m.start() == 0 and m.end() == len(line)]
 
 
 def _echoes(key: str, headline_key: str) -> bool:
