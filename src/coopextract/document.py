@@ -203,6 +203,10 @@ class Document:
         word = text[word_start : dot + 1].lstrip("(\"'")
         if word in self.abbreviations:
             return True
+        # "Sr.Col.", "Brig.Gen.": the last dotted piece decides
+        last = word[:-1].rsplit(".", 1)[-1] + "."
+        if "." in word[:-1] and (last in self.abbreviations or len(last) <= 3):
+            return True
         # a single capital initial ("John F. Kennedy", "U.") does not end a sentence
         return len(word) == 2 and word[0].isupper()
 

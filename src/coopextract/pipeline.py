@@ -84,6 +84,7 @@ class Extractor:
             PluginInfo(name, plugin_version(self.plugin_manager, name))
             for name, _ in self.plugin_manager.list_name_plugin()
         )
+        self._abbreviations = _abbreviations(self.vocabulary)
         self._warm()
 
     # -- hook plumbing -----------------------------------------------------------------
@@ -163,7 +164,7 @@ class Extractor:
         ref = coerce_reference_date(reference_date, source=source)
         diagnostics = list(self._setup_diagnostics)
         document = Document.from_text(text, doc_id=doc_id, reference_date=ref, title=title)
-        document.abbreviations = self.vocabulary.terms("abbreviations")
+        document.abbreviations = self._abbreviations
         self._segment(document, diagnostics)
         document.source = self._detect_source(document, diagnostics)
         findings = self._find(document, diagnostics)
@@ -287,6 +288,16 @@ class Extractor:
 
     def describe_plugins(self) -> list[dict[str, Any]]:
         return describe_plugins(self.plugin_manager)
+
+
+def _abbreviations(vocabulary: Vocabulary) -> frozenset[str]:
+    """Words whose dot ends no sentence: the table, and the dotted words of ranks,
+    honorifics and titles ("Sr.", "Adm.", "Prof.")."""
+    words = set(vocabulary.terms("abbreviations"))
+    for table in ("ranks", "honorifics", "titles"):
+        for phrase in vocabulary.terms(table):
+            words.update(w for w in phrase.replace(".", ". ").split() if w.endswith("."))
+    return frozenset(words)
 
 
 _DEFAULT: dict[str | None, Extractor] = {}

@@ -34,9 +34,9 @@ _HOME_HEADS = regex.compile(
     r"|Military (?:Region|Command|Zone)|Border Guard|Party Committee"
 )
 _CONTEXT_COUNTRY = regex.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:of|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|in)\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
 )
-_UNDER = regex.compile(r"^\s*(?:\([^()]{1,20}\)\s*)?,?\s*under\s+(?:the\s+)?")
+_UNDER = regex.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*under\s+(?:the\s+)?")
 
 EvidenceFn = Callable[[int, int, str, str, str], Evidence]
 

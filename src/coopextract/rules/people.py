@@ -92,6 +92,21 @@ def _index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+def _split_dotted(tokens: list[Token]) -> list[Token]:
+    """"R.Adm" -> "R", "Adm"; "Brig.Gen" -> "Brig", "Gen": abbreviations glued by dots."""
+    out: list[Token] = []
+    for tok in tokens:
+        if "." not in tok.text or tok.text == ".":
+            out.append(tok)
+            continue
+        pos = tok.start
+        for part in tok.text.split("."):
+            if part:
+                out.append(Token(part, pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
 def _match_phrase(words: list[str], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
     """Length (in tokens) of the longest phrase of ``index`` starting at ``words[i]``."""
     if i >= len(words):
@@ -109,6 +124,7 @@ class _Parser:
     ) -> None:
         self.ctx = ctx
         self.surface = surface
+        tokens = _split_dotted(tokens)
         # "Sr", ".", "Lt", "." -> "Sr", "Lt": dots of short abbreviations are not words here
         tokens = [
             t
@@ -201,7 +217,7 @@ class _Parser:
             while run_end < self.n and (
                 is_cap(self.words[run_end])
                 or (
-                    self.words[run_end] in ("and", ",", "of")
+                    self.words[run_end] in ("and", ",", "of", "for")
                     and run_end + 1 < self.n
                     and is_cap(self.words[run_end + 1])
                 )
@@ -439,6 +455,8 @@ class _Parser:
         k = comma + 1
         while k < self.n and is_cap(self.words[k]):
             k += 1
+        if k == comma + 1:
+            return False  # ", and ..." closes the name
         return (
             k < self.n and self.words[k] == "and" and k + 1 < self.n and is_cap(self.words[k + 1])
         )

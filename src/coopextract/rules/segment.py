@@ -28,10 +28,10 @@ _SOURCE_LINE = regex.compile(
     r"^\s*\(?\s*source\s*:\s*(?P<src>[^()\n]{1,80}?)\s*\)?\s*[.]?\s*$", regex.I
 )
 _DATELINE = regex.compile(
-    r"^\s*(?P<place>[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
+    r"\s*(?P<place>[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*(?:-+|:)\s*"
 )
-_LEAD_AGENCY = regex.compile(r"^\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
+_LEAD_AGENCY = regex.compile(r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
 _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
 _TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
 
@@ -95,7 +95,7 @@ def coopextract_segment(
 
     # -- body lines: captions, credits, boilerplate, datelines, closing credits ---------
     seen: set[str] = set()
-    dateline_done = False
+    dateline_tries = 6  # the dateline opens one of the first body lines
     body_lines = lines[index:body_end_index]
     for n, span in enumerate(body_lines):
         start, end = span
@@ -124,8 +124,8 @@ def coopextract_segment(
             if text[start : credit.start()].strip():
                 mark("caption", start, credit.start(), rule="segment.caption")
             continue
-        if not dateline_done:
-            dateline_done = True
+        if dateline_tries and document.dateline is None:
+            dateline_tries -= 1
             _mark_dateline(document, text, start, end, agencies, mark)
         closing = _CLOSING.search(text, start, end)
         if closing and (closing.group("agency") is None or closing.group("agency") in agencies):
