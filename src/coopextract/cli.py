@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from coopextract.codec import json_schema, unstructure
 from coopextract.errors import CoopextractError
 from coopextract.evaluate import format_table, gold_files, load_json, score_corpus
-from coopextract.inputs import InputDocument, iter_inputs
+from coopextract.inputs import InputDocument, iter_inputs, read_text_file
 from coopextract.pipeline import Extractor, coerce_reference_date
 from coopextract.plugins import ENV_VAR
 
@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--per-doc", action="store_true", help="also print each document's F1 figures")
 
+    sh = sub.add_parser("show", help="the workbench: one article's spans and record (HTML or text)")
+    sh.add_argument("path", type=Path, help="a .txt article")
+    sh.add_argument("--html", metavar="OUT", type=Path, help="write a self-contained HTML page here")
+    sh.add_argument("--explain", action="store_true", help="print a plain-text account (default)")
+    sh.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the reference date")
+
     sub.add_parser("plugins", help="list the loaded plugins, their versions and hooks (JSON)")
     sub.add_parser("schema", help="print the JSON Schema of a record")
     return parser
@@ -81,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(extractor, args)
         if args.command == "evaluate":
             return _evaluate(extractor, args)
+        if args.command == "show":
+            return _show(extractor, args)
         if args.command == "plugins":
             print(json.dumps(extractor.describe_plugins(), indent=2))
             return 0
@@ -180,6 +188,30 @@ def _error_row(doc_id: str, source: str, exc: BaseException) -> dict[str, Any]:
         "doc_id": doc_id,
         "error": {"type": type(exc).__name__, "message": str(exc), "source": source},
     }
+
+
+# -- show ---------------------------------------------------------------------------------
+
+
+def _show(extractor: Extractor, args: argparse.Namespace) -> int:
+    from coopextract.show import explain, render_html
+
+    item = read_text_file(args.path)
+    if item.error is not None:
+        raise item.error if isinstance(item.error, CoopextractError) else CoopextractError(str(item.error))
+    analysis = extractor.analyse(
+        item.text or "",
+        reference_date=coerce_reference_date(args.reference_date, source="--reference-date")
+        or item.reference_date,
+        doc_id=item.doc_id,
+        title=item.title,
+    )
+    if args.html is not None:
+        args.html.write_text(render_html(analysis), encoding="utf-8")
+        print(f"wrote {args.html}", file=sys.stderr)
+    if args.explain or args.html is None:
+        sys.stdout.write(explain(analysis))
+    return 0
 
 
 # -- evaluate -----------------------------------------------------------------------------

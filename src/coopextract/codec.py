@@ -25,6 +25,7 @@ __all__ = ["converter", "dumps", "json_schema", "loads", "structure", "unstructu
 
 converter = cattrs.Converter(omit_if_default=False)
 converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+
 converter.register_structure_hook(
     _dt.date, lambda v, _: v if isinstance(v, _dt.date) else _dt.date.fromisoformat(v)
 )

@@ -33,7 +33,7 @@ from coopextract.resolve.timeline import Timeline
 from coopextract.schema import Diagnostic, Evidence, PluginInfo, Record
 from coopextract.vocabulary import Vocabulary, VocabularyBuilder
 
-__all__ = ["Extractor", "coerce_reference_date", "extract"]
+__all__ = ["Analysis", "Extractor", "coerce_reference_date", "extract"]
 
 
 def coerce_reference_date(value: object, *, source: str = "<text>") -> _dt.date | None:
@@ -57,6 +57,15 @@ def coerce_reference_date(value: object, *, source: str = "<text>") -> _dt.date 
         f"not {type(value).__name__}",
         source=source,
     )
+
+
+@attrs.frozen
+class Analysis:
+    """A record with the document and the findings it was resolved from."""
+
+    record: Record
+    document: Document
+    findings: FindingSet
 
 
 class Extractor:
@@ -151,6 +160,21 @@ class Extractor:
         title: str | None = None,
     ) -> Record:
         """Extract the record of one article (``text`` exactly as published)."""
+        return self.analyse(text, reference_date=reference_date, doc_id=doc_id, title=title).record
+
+    def analyse(
+        self,
+        text: str,
+        *,
+        reference_date: _dt.date | str | None = None,
+        doc_id: str | None = None,
+        title: str | None = None,
+    ) -> Analysis:
+        """Extract, and keep what the record was made from: the document and its findings.
+
+        Used by the workbench (``coopextract show``) and by rule authors who want to see
+        every span a rule found, not only those that made it into the record.
+        """
         source = doc_id or "<text>"
         if isinstance(text, (bytes, bytearray)):
             raise InputTypeError(
@@ -172,7 +196,7 @@ class Extractor:
         record = self._postprocess(record, document, diagnostics)
         if diagnostics != list(record.diagnostics):
             record = attrs.evolve(record, diagnostics=tuple(diagnostics) + record.diagnostics)
-        return record
+        return Analysis(record, document, findings)
 
     def extract_many(self, documents: Iterable[dict[str, Any]]) -> Iterator[Record]:
         """One record per ``{"text", "doc_id", "reference_date"/"published", "title"}``."""
