@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sh = sub.add_parser("show", help="the workbench: one article's spans and record (HTML or text)")
     sh.add_argument("path", type=Path, help="a .txt article")
-    sh.add_argument("--html", metavar="OUT", type=Path, help="write a self-contained HTML page here")
+    sh.add_argument(
+        "--html", metavar="OUT", type=Path, help="write a self-contained HTML page here"
+    )
     sh.add_argument("--explain", action="store_true", help="print a plain-text account (default)")
     sh.add_argument("--reference-date", metavar="YYYY-MM-DD", help="the reference date")
 
@@ -198,7 +200,11 @@ def _show(extractor: Extractor, args: argparse.Namespace) -> int:
 
     item = read_text_file(args.path)
     if item.error is not None:
-        raise item.error if isinstance(item.error, CoopextractError) else CoopextractError(str(item.error))
+        raise (
+            item.error
+            if isinstance(item.error, CoopextractError)
+            else CoopextractError(str(item.error))
+        )
     analysis = extractor.analyse(
         item.text or "",
         reference_date=coerce_reference_date(args.reference_date, source="--reference-date")

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import regex
 
+from coopextract.dispatch import word_starts
 from coopextract.text import Folded, fold
 
 __all__ = ["BODY_KINDS", "SEGMENT_KINDS", "Dateline", "Document", "Segment", "Sentence"]
@@ -78,6 +80,8 @@ class Document:
     sentences: list[Sentence] = attrs.Factory(list)
     dateline: Dateline | None = None
     source: str | None = None
+    _word_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
+    _tokens: dict[tuple[int, int], Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
     def from_text(
@@ -120,6 +124,22 @@ class Document:
             yield match.start(), match.end()
 
     # -- segments ----------------------------------------------------------------------
+
+    @property
+    def word_starts(self) -> list[int]:
+        """Where words begin in the folded text (computed once)."""
+        if self._word_starts is None:
+            self._word_starts = word_starts(self.text)
+        return self._word_starts
+
+    def tokens(self, start: int, end: int) -> Any:
+        """Tokens of a span (see :func:`coopextract.rules.tokens.tokenize`), computed once."""
+        key = (start, end)
+        if key not in self._tokens:
+            from coopextract.rules.tokens import tokenize
+
+            self._tokens[key] = tokenize(self.text, start, end)
+        return self._tokens[key]
 
     def segment_at(self, pos: int) -> str:
         for seg in self.segments:

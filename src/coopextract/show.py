@@ -10,6 +10,7 @@ up its spans. :func:`explain` gives the same account as plain text for a termina
 from __future__ import annotations
 
 import html
+import itertools
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -64,7 +65,7 @@ def _segments(text: str, spans: list[_Span]) -> list[tuple[str, list[_Span]]]:
     """The text cut at every span boundary, each piece with the spans covering it."""
     cuts = sorted({0, len(text)} | {s.start for s in spans} | {s.end for s in spans})
     pieces: list[tuple[str, list[_Span]]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         covering = [s for s in spans if s.start <= a and b <= s.end]
         pieces.append((text[a:b], covering))
     return pieces
@@ -201,11 +202,11 @@ def render_html(analysis: Analysis, *, title: str | None = None) -> str:
     )
     heading = html.escape(title or record.doc_id or "coopextract workbench")
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{heading}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>{heading}</h1><div class=\"legend\">{legend}</div></header>"
-        f"<main><div id=\"article\">{''.join(parts)}</div>"
-        f"<div id=\"record\"><div class=\"item\"><h3>record</h3><pre>"
+        f'<header><h1>{heading}</h1><div class="legend">{legend}</div></header>'
+        f'<main><div id="article">{"".join(parts)}</div>'
+        f'<div id="record"><div class="item"><h3>record</h3><pre>'
         f"{html.escape(json.dumps(summary, ensure_ascii=False, indent=1))}</pre></div>"
         f"{''.join(items)}</div></main><script>{_JS}</script></body></html>\n"
     )
@@ -215,8 +216,11 @@ def explain(analysis: Analysis) -> str:
     """A plain-text account: each record value, then the spans that support it."""
     lines: list[str] = []
     record = analysis.record
-    lines.append(f"document {record.doc_id or '<text>'}: title={record.title!r} source={record.source!r}")
-    lines.append(f"countries {', '.join(record.countries) or '-'}; areas {', '.join(a.value for a in record.areas) or '-'}")
+    lines.append(
+        f"document {record.doc_id or '<text>'}: title={record.title!r} source={record.source!r}"
+    )
+    areas = ", ".join(a.value for a in record.areas) or "-"
+    lines.append(f"countries {', '.join(record.countries) or '-'}; areas {areas}")
     spans = _spans(analysis)
     for row in _value_rows(analysis, spans):
         data = row["data"]
@@ -242,4 +246,3 @@ def _finding_line(analysis: Analysis, f: Finding) -> str:
     start, end = analysis.document.raw_span(f.start, f.end)
     text = analysis.document.raw[start:end]
     return f"    {f.kind:10s} [{start}:{end}] {text!r} = {f.label} <- {f.rule} ({f.plugin})"
-

@@ -160,14 +160,8 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _VIET_NAM = re.compile(r"\bviet nam\b")
 
 
-def norm_key(value: str | None) -> str:
-    """The matching key of a name, exactly as the scorer computes it.
-
-    NFKD, combining marks dropped, "đ" as "d", casefolded, dots dropped, every run of
-    non-alphanumerics one space, "viet nam" as "vietnam", a leading "the " dropped.
-    """
-    if not value:
-        return ""
+@functools.lru_cache(maxsize=65536)
+def _norm_key(value: str) -> str:
     s = unicodedata.normalize("NFKD", value)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("đ", "d").replace("Đ", "D")
@@ -177,3 +171,14 @@ def norm_key(value: str | None) -> str:
     if s.startswith("the "):
         s = s[4:]
     return s
+
+
+def norm_key(value: str | None) -> str:
+    """The matching key of a name, exactly as the scorer computes it.
+
+    NFKD, combining marks dropped, "đ" as "d", casefolded, dots dropped, every run of
+    non-alphanumerics one space, "viet nam" as "vietnam", a leading "the " dropped.
+    """
+    if not value:
+        return ""
+    return _norm_key(value)

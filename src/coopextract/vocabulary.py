@@ -20,14 +20,18 @@ Kinds:
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import regex
 
+from coopextract.dispatch import Dispatcher, word_starts
 from coopextract.errors import PluginError
+
+T = TypeVar("T")
 
 __all__ = [
     "TABLES",
@@ -251,6 +255,13 @@ class Vocabulary:
 
     def __init__(self, tables: Mapping[str, tuple[Entry, ...]]) -> None:
         self._tables = dict(tables)
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, factory: Callable[[Vocabulary], T]) -> T:
+        """A value derived from this vocabulary, built once (rules keep their indexes here)."""
+        if key not in self._memo:
+            self._memo[key] = factory(self)
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def entries(self, table: str) -> tuple[Entry, ...]:
         return self._tables[table]
@@ -300,17 +311,47 @@ class Vocabulary:
         return PatternTable(self._tables[table])
 
 
+#: seconds a plugin's pattern may run on one word before it is stopped
+PLUGIN_PATTERN_TIMEOUT = 2.0
+
+
+def _matcher(entry: Entry) -> Any:
+    """A ``match(text, pos, endpos)`` for one entry.
+
+    The built-in patterns are compiled with the standard library's ``re`` where it can
+    (its matching call is several times cheaper); a plugin's patterns always run under the
+    ``regex`` module's timeout, so a pathological pattern becomes a diagnostic, not a hang.
+    """
+    source = rf"(?:{entry.key})(?![\w])"
+    if entry.plugin.startswith("coopextract.") or entry.plugin == "coopextract":
+        try:
+            return re.compile(source, re.IGNORECASE).match
+        except re.error:
+            pass
+    compiled = regex.compile(source, regex.V1 | regex.IGNORECASE)
+
+    def match(text: str, pos: int, endpos: int) -> Any:
+        return compiled.match(text, pos, endpos, timeout=PLUGIN_PATTERN_TIMEOUT)
+
+    return match
+
+
 class PatternTable:
-    """Many labelled patterns as one compiled alternation (one pass over the text)."""
+    """Many labelled patterns, matched from word starts.
+
+    Only the patterns whose first letters fit the word are tried there
+    (:class:`~coopextract.dispatch.Dispatcher`); where several match, the longest wins.
+    """
 
     def __init__(self, entries: tuple[Entry, ...]) -> None:
-        # longer sources first: at one position the more specific pattern should win
+        # longer sources first: on equal matches the more specific pattern wins
         self.entries = tuple(sorted(entries, key=lambda e: len(e.key), reverse=True))
         parts = [f"(?P<p{i}>{e.key})" for i, e in enumerate(self.entries)]
         body = "|".join(parts) or r"(?!x)x"
         flags = regex.V1 | regex.IGNORECASE
-        self.regex = regex.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
         self.full = regex.compile(rf"(?:{body})", flags)
+        self.matchers = [_matcher(e) for e in self.entries]
+        self.dispatcher = Dispatcher([e.key for e in self.entries])
 
     def fullmatch(self, line: str) -> Entry | None:
         """The entry matching all of ``line``, if any."""
@@ -320,12 +361,33 @@ class PatternTable:
         return self.entries[int(match.lastgroup[1:])]
 
     def finditer(
-        self, text: str, pos: int = 0, endpos: int | None = None
+        self,
+        text: str,
+        pos: int = 0,
+        endpos: int | None = None,
+        *,
+        starts: Sequence[int] | None = None,
     ) -> Iterator[tuple[Any, Entry]]:
-        """``(match, entry)`` for every non-overlapping hit, leftmost-longest by order."""
+        """``(match, entry)`` for every non-overlapping hit, leftmost-longest.
+
+        ``starts`` are the text's word starts (:func:`~coopextract.dispatch.word_starts`);
+        pass them when scanning one text with several tables.
+        """
         end = len(text) if endpos is None else endpos
-        for match in self.regex.finditer(text, pos, end, timeout=5.0):
-            name = match.lastgroup
-            if name is None:
+        if starts is None:
+            starts = word_starts(text)
+        matchers = self.matchers
+        candidates = self.dispatcher.candidates
+        after = pos
+        for start in self.dispatcher.positions(starts, pos, end):
+            if start < after:
                 continue
-            yield match, self.entries[int(name[1:])]
+            best: Any = None
+            best_index = -1
+            for index in candidates(text, start):
+                match = matchers[index](text, start, end)
+                if match is not None and (best is None or match.end() > best.end()):
+                    best, best_index = match, index
+            if best is not None and best.end() > start:
+                after = best.end()
+                yield best, self.entries[best_index]

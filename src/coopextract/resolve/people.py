@@ -62,7 +62,9 @@ class People:
         self.people: list[PersonEntity] = []
         self.mentions: list[tuple[int, int, PersonEntity]] = []
         #: whole mentions, office included ("Minister of Industry and Trade Tran Minh Khoa")
-        self.spans: list[tuple[int, int]] = [tuple(f.data["mention"]) for f in findings if f.data.get("mention")]
+        self.spans: list[tuple[int, int]] = [
+            tuple(f.data["mention"]) for f in findings if f.data.get("mention")
+        ]
         full = [f for f in findings if not f.data.get("short")]
         short = [f for f in findings if f.data.get("short")]
         # body before captions, so the body's spelling names the person

@@ -10,11 +10,13 @@ The numbers are parsed here; python-dateutil does the calendar arithmetic in res
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import regex
 
+from coopextract.dispatch import Dispatcher
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
 from coopextract.vocabulary import Vocabulary
@@ -139,7 +141,7 @@ def _number(word: str) -> int | None:
     return NUMBERS.get(word.lower()) if not word.isdigit() else int(word)
 
 
-def parse(match: regex.Match[str]) -> dict[str, Any] | None:
+def parse(match: re.Match[str]) -> dict[str, Any] | None:
     """The unresolved date a pattern match says, as a dict (see FINDING_KINDS)."""
     g = match.groupdict()
     if g["range"]:
@@ -213,19 +215,41 @@ def parse(match: regex.Match[str]) -> dict[str, Any] | None:
     return None
 
 
+# The standard library's engine runs these (no construct here needs the regex module) and
+# only from word starts whose first letters can open a date or a period.
+_DATE_RE = re.compile(_DATE.pattern, re.VERBOSE)
+_PERIOD_RE = re.compile(_PERIOD.pattern, re.VERBOSE)
+_DATE_STARTS = Dispatcher(["(?x)" + _DATE.pattern])
+_PERIOD_STARTS = Dispatcher(["(?x)" + _PERIOD.pattern])
+
+
+def _scan(
+    pattern: re.Pattern[str], starts_of: Dispatcher, text: str, starts: list[int], s: int, e: int
+) -> Iterator[re.Match[str]]:
+    after = s
+    for pos in starts_of.positions(starts, s, e):
+        if pos < after or not starts_of.candidates(text, pos):
+            continue
+        match = pattern.match(text, pos, e)
+        if match is not None and match.end() > pos:
+            after = match.end()
+            yield match
+
+
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
     text = document.text
+    starts = document.word_starts
     for sentence in document.sentences:
         s, e = sentence.start, sentence.end
         periods: list[tuple[int, int]] = []
-        for match in _PERIOD.finditer(text, s, e):
+        for match in _scan(_PERIOD_RE, _PERIOD_STARTS, text, starts, s, e):
             data = _period(match)
             if data is None:
                 continue
             add("period", match.start(), match.end(), "period", rule="dates.period", **data)
             periods.append(match.span("an") if match.group("annual") else match.span())
-        for match in _DATE.finditer(text, s, e):
+        for match in _scan(_DATE_RE, _DATE_STARTS, text, starts, s, e):
             start, end = match.span()
             if any(a <= start < b for a, b in periods):
                 continue
@@ -257,7 +281,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             add("date", start, end, "date", rule="dates.expression", **data)
 
 
-def _period(match: regex.Match[str]) -> dict[str, Any] | None:
+def _period(match: re.Match[str]) -> dict[str, Any] | None:
     g = match.groupdict()
     if g["span"]:
         a, b = int(g["a"]), int(g["b"])

@@ -24,7 +24,7 @@ import attrs
 
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
-from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym, tokenize
+from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym
 from coopextract.vocabulary import Vocabulary
 
 _LEADING_STOP = frozenset(
@@ -454,11 +454,11 @@ def _emit(
 
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
-    ctx = _Context(vocabulary)
+    ctx = vocabulary.memo("organizations.context", _Context)
     text = document.text
     defined_non_org: set[str] = set()
     for sentence in document.sentences:
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = document.tokens(sentence.start, sentence.end)
         by_start = {t.start: i for i, t in enumerate(tokens)}
         used_acronym_spans: set[int] = set()
         for chunk in chunks(tokens, ctx.locality):

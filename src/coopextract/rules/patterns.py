@@ -30,5 +30,5 @@ def scan_table(
     # one pass per body segment, not per sentence; matches never cross a sentence end
     # that matters here, and the resolvers look findings up by sentence
     for start, end in document.spans(*kinds):
-        for match, entry in patterns.finditer(text, start, end):
+        for match, entry in patterns.finditer(text, start, end, starts=document.word_starts):
             add(kind, match.start(), match.end(), entry.value, rule=rule, source=entry.plugin)

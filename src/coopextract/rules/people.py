@@ -22,7 +22,7 @@ from typing import Any
 
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
-from coopextract.rules.tokens import Token, is_acronym, is_cap, tokenize
+from coopextract.rules.tokens import Token, is_acronym, is_cap
 from coopextract.vocabulary import Vocabulary
 
 _REGIONS = frozenset(
@@ -93,7 +93,7 @@ def _index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _split_dotted(tokens: list[Token]) -> list[Token]:
-    """"R.Adm" -> "R", "Adm"; "Brig.Gen" -> "Brig", "Gen": abbreviations glued by dots."""
+    """ "R.Adm" -> "R", "Adm"; "Brig.Gen" -> "Brig", "Gen": abbreviations glued by dots."""
     out: list[Token] = []
     for tok in tokens:
         if "." not in tok.text or tok.text == ".":
@@ -488,10 +488,10 @@ class _Parser:
 
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
-    ctx = _Ctx(vocabulary)
+    ctx = vocabulary.memo("people.context", _Ctx)
     text = document.text
     for sentence in document.sentences:
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = document.tokens(sentence.start, sentence.end)
         parser = _Parser(ctx, tokens, text, document.surface)
         i = 0
         while i < parser.n:
@@ -515,5 +515,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             s, e = info.pop("name_start"), info.pop("name_end")
             last = max(e, info.pop("office_end", e))
             info["mention"] = (parser.tokens[i].start, parser.tokens[last - 1].end)
-            add("person", parser.tokens[s].start, parser.tokens[e - 1].end, "person", rule=rule, **info)
+            add(
+                "person",
+                parser.tokens[s].start,
+                parser.tokens[e - 1].end,
+                "person",
+                rule=rule,
+                **info,
+            )
             i = max(end, i + 1)

@@ -1,0 +1,150 @@
+"""Word-start dispatch: run only the patterns that can begin with the word at hand.
+
+A table of a few hundred patterns compiled as one alternation makes the regex engine try
+every alternative at every word: slow. Instead, each pattern's possible first two letters
+are worked out from its parsed form (``re._parser``, the standard library's own regex
+parser), and at each word start only the patterns whose first letters fit are tried.
+Patterns whose start cannot be enumerated are tried at every word start, which is always
+correct, only slower.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import regex
+
+
+def _module(*names: str) -> Any:
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ImportError:  # pragma: no cover - depends on the Python version
+            continue
+    raise ImportError(names[0])  # pragma: no cover
+
+
+# the standard library's own regex parser (re._parser since 3.11, sre_parse before)
+_parser = _module("re._parser", "sre_parse")
+_c = _module("re._constants", "sre_constants")
+
+
+__all__ = ["Dispatcher", "first_letters", "word_starts"]
+
+_WORD_START = regex.compile(r"(?<![\w-])\w")
+_LIMIT = 400  # give up enumerating beyond this many prefixes
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+
+
+def word_starts(text: str) -> list[int]:
+    """Positions where a word begins (not after a letter, digit or hyphen)."""
+    return [m.start() for m in _WORD_START.finditer(text)]
+
+
+class _TooMany(Exception):
+    pass
+
+
+def first_letters(pattern: str) -> set[str] | None:
+    """The lowercase one- or two-letter starts a match of ``pattern`` can have, or None.
+
+    None means "cannot tell": the pattern must be tried everywhere.
+    """
+    try:
+        parsed = list(_parser.parse(pattern))
+    except Exception:  # regex-module syntax the standard parser does not know
+        return None
+    out: set[str] = set()
+    try:
+        _expand(parsed, "", out)
+    except (_TooMany, RecursionError):
+        return None
+    if not out or "" in out:
+        return None
+    return out
+
+
+def _expand(items: list[tuple[object, object]], prefix: str, out: set[str]) -> None:
+    if len(out) > _LIMIT:
+        raise _TooMany
+    if len(prefix) >= 2 or not items:
+        out.add(prefix)
+        return
+    op, av = items[0]
+    rest = items[1:]
+    if op in _ZERO_WIDTH:
+        _expand(rest, prefix, out)
+    elif op is _c.LITERAL:
+        assert isinstance(av, int)
+        _expand(rest, prefix + chr(av).lower(), out)
+    elif op is _c.IN:
+        assert isinstance(av, list)
+        chars: list[str] = []
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.append(chr(value).lower())
+            elif kind is _c.RANGE and value[1] - value[0] < 30:
+                chars.extend(chr(x).lower() for x in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                chars.extend("0123456789")
+            else:
+                out.add(prefix)  # a class we cannot list: the prefix so far is all we know
+                return
+        for char in set(chars):
+            _expand(rest, prefix + char, out)
+    elif op is _c.BRANCH:
+        assert isinstance(av, tuple)
+        for alternative in av[1]:
+            _expand(list(alternative) + rest, prefix, out)
+    elif op is _c.SUBPATTERN:
+        assert isinstance(av, tuple)
+        _expand(list(av[-1]) + rest, prefix, out)
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        assert isinstance(av, tuple)
+        low, high, body = av
+        if low == 0:
+            _expand(rest, prefix, out)
+        repeated = list(body) * (2 if high is _c.MAXREPEAT or high > 1 else 1)
+        _expand(repeated + rest, prefix, out)
+    else:
+        out.add(prefix)
+
+
+class Dispatcher:
+    """Which of a list of patterns to try at a word, by the word's first letters."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.by_two: dict[str, list[int]] = {}
+        self.by_one: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for index, pattern in enumerate(patterns):
+            starts = first_letters(pattern)
+            if starts is None:
+                self.always.append(index)
+                continue
+            for start in starts:
+                table = self.by_two if len(start) == 2 else self.by_one
+                table.setdefault(start, []).append(index)
+        self._cache: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, text: str, pos: int) -> tuple[int, ...]:
+        """Indexes of the patterns that may match at ``pos``, in table order."""
+        key = text[pos : pos + 2].lower()
+        found = self._cache.get(key)
+        if found is None:
+            merged = set(self.always)
+            merged.update(self.by_one.get(key[:1], ()))
+            merged.update(self.by_two.get(key, ()))
+            found = tuple(sorted(merged))
+            self._cache[key] = found
+        return found
+
+    def positions(self, starts: Sequence[int], pos: int, endpos: int) -> Iterator[int]:
+        """The word starts within ``[pos, endpos)``."""
+        lo = bisect.bisect_left(starts, pos)
+        hi = bisect.bisect_left(starts, endpos)
+        for i in range(lo, hi):
+            yield starts[i]
