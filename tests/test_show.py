@@ -71,7 +71,9 @@ def test_explain_names_values_rules_and_plugins(extractor: Extractor) -> None:
     assert "agreement 'memorandum_of_understanding'" in out
 
 
-def test_cli_show_writes_html_and_explains(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_show_writes_html_and_explains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "page.html"
     assert main(["--plugins", "", "show", str(SEED), "--html", str(out), "--explain"]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
