@@ -136,7 +136,7 @@ mark.lit{outline:2px solid #d33}
 .item h3{margin:0 0 .2em;font-size:13px;text-transform:uppercase;color:#555}
 .ev{cursor:pointer;display:block;color:#224;text-decoration:none}
 .ev:hover{background:#eef}
-.legend span{display:inline-block;margin-right:.8em;padding:0 .4em;border-radius:3px}
+.legend span{display:inline-block;margin-right:.8em;padding:0 .4em;border-radius:3px;color:#222}
 code{font-size:12px}
 pre{white-space:pre-wrap;margin:.2em 0}
 """

@@ -370,11 +370,13 @@ def _organization(
         head = ctx.head_of(rest)
         is_demonym = " ".join(words[:size]) in ctx.demonyms
         generic = head is not None and len(rest) == len(head.split())
+        head_word = head.split()[-1] if head is not None else ""
+        if head is not None and head.split()[0] in _STRIP_PREFIX_HEADS:
+            head_word = head.split()[0]  # "Ministry of ...", "Department of ..."
         strip = (
-            head is not None
-            and head.split()[0] in _STRIP_PREFIX_HEADS
+            head_word in _STRIP_PREFIX_HEADS
             and not generic
-            and (is_demonym or head.split()[0] != "Forces")
+            and (is_demonym or head_word != "Forces")
             and ctx.is_org(rest)
         )
         if strip:
