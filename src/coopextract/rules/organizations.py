@@ -99,6 +99,7 @@ _LEADING_STOP = frozenset(
 _GENERIC = frozenset(
     {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
 )
+_CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
 #: heads after which a country prefix is not part of the name
 _STRIP_PREFIX_HEADS = frozenset(
     {
@@ -229,6 +230,8 @@ class _Context:
                 cut = i
                 break
         core = words[:cut]
+        while core and core[-1].isdigit():
+            core = core[:-1]  # "Naval Region 1"
         if not core:
             return None
         for size in (3, 2, 1):
@@ -241,8 +244,8 @@ class _Context:
     def is_org(self, words: list[str]) -> bool:
         if not words:
             return False
-        if " ".join(words) in self.intl:
-            return True
+        if len(words) > 1 and " ".join(words) in self.intl:
+            return True  # a full name; a bare acronym is linked as an acronym
         head = self.head_of(words)
         if head is None:
             return False
@@ -258,12 +261,24 @@ class _Context:
         return any(w not in self.heads and w not in _GENERIC for w in words)
 
 
+def _body_before_name(words: list[str], ctx: _Context) -> int | None:
+    """Where an organization's name ends when capitalised name words follow its head."""
+    for cut in range(len(words) - 1, 0, -1):
+        rest = words[cut:]
+        if not 1 < len(rest) <= 5 or any(w in ctx.heads or not w[:1].isupper() for w in rest):
+            continue
+        head = ctx.head_of(words[:cut])
+        if head is not None and words[cut - 1] == head.split()[-1] and ctx.is_org(words[:cut]):
+            return cut
+    return None
+
+
 def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
     """Drop sentence openers and an office ("Director of the") before the organization."""
     changed = True
     while words and changed:
         changed = False
-        while words and words[0].text in _LEADING_STOP:
+        while words and (words[0].text in _LEADING_STOP or words[0].text in _CONNECTING):
             words = words[1:]
             changed = True
         # "Deputy Chief of the General Staff of the ..." / "Director of ..." / "Minister of ..."
@@ -274,7 +289,11 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 rest = texts[size:]
                 if rest[:1] == ["of"] or rest[:1] == ["at"]:
                     skip = size + 1 + (1 if rest[1:2] == ["the"] else 0)
-                    if ctx.is_org(texts[skip:]) or _possessive_index(words[skip:]) is not None:
+                    if (
+                        ctx.is_org(texts[skip:])
+                        or _body_before_name(texts[skip:], ctx) is not None
+                        or _possessive_index(words[skip:]) is not None
+                    ):
                         words = words[skip:]
                         changed = True
                 break
@@ -337,7 +356,7 @@ def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
         possessor = None if code else (owner[0].start, owner[-1].end - 2)
         tokens = tokens[idx + 1 :]
     for piece_tokens, country, owner_span in pieces:
-        for part in _split_and(piece_tokens, ctx):
+        for part in _split_and(_strip_leading(piece_tokens, ctx), ctx):
             part = _strip_leading(part, ctx)
             if not part:
                 continue
@@ -357,7 +376,11 @@ def _organization(
         tokens = [*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2)]
     words = [t.text for t in tokens]
     if not ctx.is_org(words):
-        return None
+        # "... provincial People's Committee Le Van Binh": a name glued after the body
+        cut = _body_before_name(words, ctx)
+        if cut is None:
+            return None
+        tokens, words = tokens[:cut], words[:cut]
     alias_start: int | None = None
     # a country prefix that is not part of the name
     for size in (3, 2, 1):

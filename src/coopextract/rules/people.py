@@ -176,14 +176,14 @@ class _Parser:
                 j += 1
                 count += 1
                 continue
-            if (
-                w in self.ctx.particles
-                and count > 0
-                and j + 1 < self.n
-                and is_cap(self.words[j + 1])
-            ):
-                j += 1
-                continue
+            if w in self.ctx.particles and count > 0:
+                # "van den Berg": particles, then a capitalised word
+                k = j
+                while k < self.n and self.words[k] in self.ctx.particles:
+                    k += 1
+                if k < self.n and is_cap(self.words[k]) and k - j <= 3:
+                    j = k
+                    continue
             break
         while j > i and self.words[j - 1] in self.ctx.particles:
             j -= 1
@@ -306,6 +306,7 @@ class _Parser:
                 end == run_end or self._starts_name_or_rank(end)
             ):
                 best = end
+                break  # the first body that a name follows: "... Committee Hoang Gia Long and ..."
         if best is not None:
             return best, "body"
         # a place: "Deputy Mayor of Sendai Sato Kenji", "in Hanoi"
@@ -416,6 +417,7 @@ class _Parser:
                     self.words[run_end] in ("and", "of", "for")
                     and run_end + 1 < self.n
                     and is_cap(self.words[run_end + 1])
+                    and not self._country_follows(run_end)
                 )
                 or (self.words[run_end] == "," and self._comma_in_name(run_end))
                 or self.words[run_end] in self.ctx.locality
@@ -449,6 +451,18 @@ class _Parser:
             "country": country,
             "end": j,
         }
+
+    def _country_follows(self, of: int) -> bool:
+        """"of Vietnam", "of the Republic of Korea" after a portfolio: a separate complement."""
+        if self.words[of] != "of":
+            return False
+        k = of + 1
+        if k < self.n and self.words[k] == "the":
+            k += 1
+        for end in range(min(self.n, k + 4), k, -1):
+            if self.ctx.country(self.words[k:end]):
+                return end >= self.n or not is_cap(self.words[end])
+        return False
 
     def _comma_in_name(self, comma: int) -> bool:
         """A comma inside "of Labour, Invalids and Social Affairs" (not the closing one)."""

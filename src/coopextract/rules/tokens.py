@@ -19,6 +19,12 @@ __all__ = ["Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'&.-]*[\p{L}\p{N}'])?|[^\s\p{L}\p{N}]")
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
 
+_CALENDAR = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+     "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday"}
+)
 CONNECTORS = frozenset({"of", "and", "for", "on", "de", "du", "des", "del", "la", "&"})
 POSSESSIVE_NAMES = frozenset(
     {
@@ -78,7 +84,12 @@ def is_cap(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     """ "VNRC", "MoIT", "RoK", "UN": at least two capitals, short."""
     core = word.replace(".", "").replace("&", "").replace("-", "")
-    return 2 <= len(core) <= 10 and bool(_ACRONYM.match(core))
+    if not (2 <= len(core) <= 10 and _ACRONYM.match(core)):
+        return False
+    letters = [c for c in core if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    # "MoIT", "RoK", "VNRC" but not "Al-Naimi" or "McDonald"
+    return capitals * 2 >= len(letters) or (len(letters) <= 4 and capitals >= 2)
 
 
 @attrs.frozen
@@ -123,7 +134,12 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                 k = j + 1
                 if k < n and tokens[k].text == "the" and word in ("of", "for", "on"):
                     k += 1
-                if k < n and is_cap(tokens[k].text) and not tokens[k].text.isdigit():
+                if (
+                    k < n
+                    and is_cap(tokens[k].text)
+                    and not tokens[k].text.isdigit()
+                    and not (word == "on" and tokens[k].text in _CALENDAR)
+                ):
                     has_of = has_of or word in ("of", "for", "on")
                     j = k
                     continue
