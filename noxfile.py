@@ -26,7 +26,8 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.5")
-    session.run("ruff", "check", "src", "tests", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "plugins", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "plugins", "noxfile.py")
 
 
 @nox.session(python=PYTHON)

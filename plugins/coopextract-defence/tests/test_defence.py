@@ -18,7 +18,9 @@ def _overall(extractor: Extractor) -> float:
     triples = []
     for stem, text, gold in gold_files(CORPUS):
         g = json.loads(gold.read_text(encoding="utf-8"))
-        record = extractor.extract(text.read_text(encoding="utf-8"), reference_date=g["reference_date"], doc_id=stem)
+        record = extractor.extract(
+            text.read_text(encoding="utf-8"), reference_date=g["reference_date"], doc_id=stem
+        )
         triples.append((stem, g, unstructure(record)))
     return float(score_corpus(triples).as_dict()["overall_f1"])
 
@@ -56,5 +58,8 @@ def test_port_calls_and_joint_searches_are_events() -> None:
     )
     record = Extractor(plugins=["defence"]).extract(text, reference_date="2025-07-03")
     kinds = sorted((e.kind.value, e.date, e.status.value) for e in record.events)
-    assert kinds == [("joint_activity", "2025-08", "planned"), ("meeting", "2025-07-02", "happened")]
+    assert kinds == [
+        ("joint_activity", "2025-08", "planned"),
+        ("meeting", "2025-07-02", "happened"),
+    ]
     assert "defence" in [a.value for a in record.areas]

@@ -16,7 +16,9 @@ def _overall(extractor: Extractor) -> float:
     triples = []
     for stem, text, gold in gold_files(CORPUS):
         g = json.loads(gold.read_text(encoding="utf-8"))
-        record = extractor.extract(text.read_text(encoding="utf-8"), reference_date=g["reference_date"], doc_id=stem)
+        record = extractor.extract(
+            text.read_text(encoding="utf-8"), reference_date=g["reference_date"], doc_id=stem
+        )
         triples.append((stem, g, unstructure(record)))
     return float(score_corpus(triples).as_dict()["overall_f1"])
 

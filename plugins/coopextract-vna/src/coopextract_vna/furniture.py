@@ -22,13 +22,17 @@ _PAGE_DATE = regex.compile(
     r"(?:\d{1,2}/\d{1,2}/\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*[AP]M)?)?"
     r"(?:\s*\(?GMT\+7\)?)?\s*$"
 )
-_BYLINE = regex.compile(r"^\s*(?:By|Written by|Translated by|Compiled by|Edited by)\s+[A-Z][^\n]{0,60}$")
+_BYLINE = regex.compile(
+    r"^\s*(?:By|Written by|Translated by|Compiled by|Edited by)\s+[A-Z][^\n]{0,60}$"
+)
 _VNP_CREDIT = regex.compile(r"\((?:VNA|VNP|VNA/VNP|VNS|Vietnam\+)\)\s*$")
 _VIETNAMPLUS = regex.compile(r"(?i:vietnamplus|vietnam\+|en\.vietnamplus\.vn)")
 
 
 @hookimpl
-def coopextract_segment(document: Document, vocabulary: Vocabulary, mark: Callable[..., None]) -> None:
+def coopextract_segment(
+    document: Document, vocabulary: Vocabulary, mark: Callable[..., None]
+) -> None:
     text = document.text
     for start, end in document.lines():
         line = text[start:end]
