@@ -453,7 +453,7 @@ class _Parser:
         }
 
     def _country_follows(self, of: int) -> bool:
-        """"of Vietnam", "of the Republic of Korea" after a portfolio: a separate complement."""
+        """ "of Vietnam", "of the Republic of Korea" after a portfolio: a separate complement."""
         if self.words[of] != "of":
             return False
         k = of + 1

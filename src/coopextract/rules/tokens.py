@@ -20,10 +20,39 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'&.-]*[\p{L}\p{N}'])?|[^\s\p{
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
 
 _CALENDAR = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-     "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday",
-     "Friday", "Saturday", "Sunday"}
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
 )
 CONNECTORS = frozenset({"of", "and", "for", "on", "de", "du", "des", "del", "la", "&"})
 POSSESSIVE_NAMES = frozenset(
