@@ -311,6 +311,9 @@ class Vocabulary:
         return PatternTable(self._tables[table])
 
 
+#: a match ending in a letter or digit must end a word ("aid" is not "aide")
+_WORD_END = r"(?:(?<=\w)(?!\w)|(?<!\w))"
+
 #: seconds a plugin's pattern may run on one word before it is stopped
 PLUGIN_PATTERN_TIMEOUT = 2.0
 
@@ -322,7 +325,7 @@ def _matcher(entry: Entry) -> Any:
     (its matching call is several times cheaper); a plugin's patterns always run under the
     ``regex`` module's timeout, so a pathological pattern becomes a diagnostic, not a hang.
     """
-    source = rf"(?:{entry.key})(?![\w])"
+    source = rf"(?:{entry.key}){_WORD_END}"
     if entry.plugin.startswith("coopextract.") or entry.plugin == "coopextract":
         try:
             return re.compile(source, re.IGNORECASE).match

@@ -53,6 +53,7 @@ _COUNT = regex.compile(
     r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}$",
     regex.IGNORECASE,
 )
+_LISTED = regex.compile(r"(?:,\s*and|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _PRONOUN_SUBJECT = regex.compile(
     r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$",
@@ -100,6 +101,11 @@ def _nearest_signing(
     if before and not regex.search(r"[;]|\bwhile\b", text[before[-1].end : noun.start]):
         if noun.start - before[-1].end <= 80:
             return before[-1]
+    # "signed were a memorandum ... between A and B on ..., and a contract between C and D"
+    far = [s for s in signings if s.end <= noun.start]
+    listed = _LISTED.search(text[max(sentence.start, noun.start - 40) : noun.start])
+    if far and listed and not regex.search(r";|\bwhile\b", text[far[-1].end : noun.start]):
+        return far[-1]
     after = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 60]
     if after and not regex.search(r"[;]", text[noun.end : after[0].start]):
         return after[0]
@@ -148,6 +154,9 @@ def _subject_parties(
             return _bodies_first(found)
     verb = min(signing.start, noun.start)
     clause = ctx.clause_start(sentence, verb)
+    if _PRONOUN_SUBJECT.search(text[clause:verb]):
+        # "..., after which they signed": the subjects of the whole sentence
+        return _bodies_first(ctx.parties(sentence.start, verb))
     found = ctx.parties(clause, verb)
     if not found and signing.start > noun.end:
         # passive: "The minutes were signed by A and B"
@@ -196,6 +205,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
         signings = ctx.in_sentence(sentence, "signing")
         dates = [d for d in ctx.in_sentence(sentence, "date") if not d.data.get("bound")]
         for noun in nouns:
+            if text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")":
+                continue  # "memorandum of understanding (MoU)": the same noun again
             signing = _nearest_signing(ctx, sentence, noun, signings)
             if signing is None:
                 continue
@@ -291,13 +302,14 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
             and ctx.actors.org_at(p.start, p.end) is None
         )
     ]
-    preceded = [p for p in places if doc.text[max(0, p.start - 3) : p.start] == "in "]
-    pick = next(iter(preceded or places), None)
+    preceded = [p for p in places if doc.text[max(0, p.start - 3) : p.start] in ("in ", "at ")]
+    pick = next(iter(preceded), None)
     if pick is not None:
         draft.place, draft.place_finding = doc.surface(pick.start, pick.end), pick
         return
-    if drafts and drafts[-1].place and drafts[-1].date == draft.date:
-        draft.place = drafts[-1].place
+    earlier = [d for d in drafts if d.place and d.date == draft.date]
+    if earlier:
+        draft.place = earlier[-1].place
         return
     if doc.dateline is not None and doc.dateline.place_end > doc.dateline.place_start:
         draft.place = doc.surface(doc.dateline.place_start, doc.dateline.place_end).strip()
@@ -383,9 +395,7 @@ def _to_schema(ctx: Context, d: _Draft) -> Agreement:
     date: PartialDate | None = d.date.date if d.date else None
     return Agreement(
         instrument=_instrument(d.instrument),
-        parties=tuple(dict.fromkeys(a.name for a in d.parties))
-        if len({a.name for a in d.parties}) == len(d.parties)
-        else tuple(a.name for a in d.parties),
+        parties=tuple(a.name for a in d.parties),
         date=date.iso() if date else None,
         place=d.place,
         period=d.period,

@@ -441,7 +441,10 @@ def align_acronym(acronym: str, words: list[str]) -> int | None:
     pos = len(flat) - 1
     while li >= 0:
         char = letters[li]
-        while pos >= 0 and (flat[pos] != char or (li == 0 and pos > 0 and flat[pos - 1].isalnum())):
+        while pos >= 0 and (
+            flat[pos] != char
+            or (li == 0 and pos > 0 and (flat[pos - 1].isalnum() or flat[pos - 1] == "'"))
+        ):
             pos -= 1
         if pos < 0:
             return None
