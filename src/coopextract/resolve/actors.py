@@ -428,8 +428,21 @@ class Actors:
                 first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
                 order.setdefault(entity.country, first)
                 order[entity.country] = min(order[entity.country], first)
-        chosen = {c for c, n in counts.items() if n >= 2} | owners | set(extra)
+        headline = self._headline_countries()
+        chosen = {c for c, n in counts.items() if n >= 2 or c in headline} | owners | set(extra)
         return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
+
+    def _headline_countries(self) -> set[str]:
+        """Countries the headline names: the sides of the story, when the body names them too."""
+        out: set[str] = set()
+        text = self.doc.text
+        for seg in self.doc.segments:
+            if seg.kind != "headline":
+                continue
+            for table, mapping in (("countries", self.countries_map), ("demonyms", self.demonyms)):
+                for match in self.vocab.phrase_regex(table).finditer(text, seg.start, seg.end):
+                    out.add(mapping[match.group()])
+        return out
 
     def schema_orgs(self) -> list[Organization]:
         ordered = sorted(self.orgs, key=lambda e: min((s for s, _ in e.mentions), default=0))
