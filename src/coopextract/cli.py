@@ -6,16 +6,20 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
+
+from coopextract.batch import default_workers, extract_many
 from coopextract.codec import json_schema, unstructure
 from coopextract.errors import CoopextractError
 from coopextract.evaluate import format_table, gold_files, load_json, score_corpus
 from coopextract.inputs import InputDocument, iter_inputs, read_text_file
 from coopextract.pipeline import Extractor, coerce_reference_date
 from coopextract.plugins import ENV_VAR
+from coopextract.tables import TableWriter
 
 __all__ = ["build_parser", "main"]
 
@@ -61,6 +65,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--reference-date", metavar="YYYY-MM-DD", help="the reference date for every document"
     )
     ex.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    ex.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes to use (default: all cores for many files; 1 runs in this process)",
+    )
+    ex.add_argument(
+        "--tables",
+        metavar="DIR",
+        type=Path,
+        help="also write flat CSV tables (documents, agreements, events, organizations, people)",
+    )
+    ex.add_argument("--jsonl", action="store_true", help="with --tables, still print JSONL")
 
     ev = sub.add_parser("evaluate", help="score extraction against NAME.gold.json files")
     ev.add_argument("directory", type=Path, help="a directory of NAME.txt with NAME.gold.json")
@@ -142,54 +159,49 @@ def _extract(extractor: Extractor, args: argparse.Namespace) -> int:
     override = coerce_reference_date(args.reference_date, source="--reference-date")
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
-    inputs = list(iter_inputs(args.paths, stdin=sys.stdin)) if "-" not in args.paths else None
-    stream: Iterator[InputDocument] = (
-        iter(inputs) if inputs is not None else iter_inputs(args.paths, stdin=sys.stdin)
-    )
-    progress = _Progress(
-        len(inputs) if inputs is not None else None, sys.stderr, not args.no_progress
-    )
+    inputs: Iterable[InputDocument]
+    total: int | None = None
+    if "-" in args.paths:
+        inputs = iter_inputs(args.paths, stdin=sys.stdin)
+    else:
+        listed = list(iter_inputs(args.paths, stdin=sys.stdin))
+        inputs, total = listed, len(listed)
+    if override is not None:
+        date = override.isoformat()
+        inputs = (attrs.evolve(i, reference_date=date) for i in inputs)
+    workers = args.workers if args.workers is not None else default_workers()
+    if total is not None and args.workers is None:
+        workers = max(1, min(workers, total // 8))  # processes pay off on many documents
+    progress = _Progress(total, sys.stderr, not args.no_progress)
+    tables = TableWriter(args.tables) if args.tables is not None else None
     errors = 0
-    for item in stream:
-        row = _one(extractor, item, override)
-        if "error" in row:
-            errors += 1
-            print(f"coopextract: {row['doc_id']}: {row['error']['message']}", file=sys.stderr)
-        if args.out is not None:
-            name = f"{item.doc_id}.json" if "error" not in row else f"{item.doc_id}.error.json"
-            (args.out / name).write_text(
-                json.dumps(row, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-            )
-        else:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-        progress.step(item.doc_id)
-    progress.close()
-    return 1 if errors else 0
-
-
-def _one(extractor: Extractor, item: InputDocument, override: Any) -> dict[str, Any]:
-    if item.error is not None:
-        return _error_row(item.doc_id, item.source, item.error)
     try:
-        record = extractor.extract(
-            item.text or "",
-            reference_date=override or item.reference_date,
-            doc_id=item.doc_id,
-            title=item.title,
+        results = extract_many(
+            inputs,
+            workers=workers,
+            plugins=_plugins_arg(args.plugins),
+            strict=args.strict,
+            extractor=extractor,
         )
-    except CoopextractError as exc:
-        return _error_row(item.doc_id, item.source, exc)
-    row = unstructure(record)
-    row.update({k: v for k, v in item.extra.items() if k not in row})
-    return row
-
-
-def _error_row(doc_id: str, source: str, exc: BaseException) -> dict[str, Any]:
-    return {
-        "schema": "coopextract/1",
-        "doc_id": doc_id,
-        "error": {"type": type(exc).__name__, "message": str(exc), "source": source},
-    }
+        for result in results:
+            row = result.to_row()
+            if result.error is not None:
+                errors += 1
+                print(f"coopextract: {result.doc_id}: {result.error}", file=sys.stderr)
+            elif tables is not None and result.record is not None:
+                tables.write(result.record)
+            if args.out is not None:
+                suffix = "json" if result.error is None else "error.json"
+                text = json.dumps(row, ensure_ascii=False, indent=1) + "\n"
+                (args.out / f"{result.doc_id}.{suffix}").write_text(text, encoding="utf-8")
+            elif tables is None or args.jsonl:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            progress.step(result.doc_id)
+    finally:
+        if tables is not None:
+            tables.close()
+        progress.close()
+    return 1 if errors else 0
 
 
 # -- show ---------------------------------------------------------------------------------
