@@ -34,3 +34,10 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     session.install("-e", ".[testing]", "mypy>=1.8", "types-python-dateutil", "types-regex")
     session.run("mypy", "--strict", "src/coopextract")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Throughput (beside the regex floor), linearity, start-up, streaming memory."""
+    session.install("-e", ".", "-e", "plugins/coopextract-vna", "-e", "plugins/coopextract-defence")
+    session.run("python", "benchmarks/throughput.py", *session.posargs)

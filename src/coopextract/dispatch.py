@@ -48,8 +48,12 @@ class _TooMany(Exception):
     pass
 
 
+#: how many leading letters of a word the dispatch looks at
+DEPTH = 4
+
+
 def first_letters(pattern: str) -> set[str] | None:
-    """The lowercase one- or two-letter starts a match of ``pattern`` can have, or None.
+    """The lowercase starts (up to :data:`DEPTH` letters) a match of ``pattern`` can have.
 
     None means "cannot tell": the pattern must be tried everywhere.
     """
@@ -70,7 +74,7 @@ def first_letters(pattern: str) -> set[str] | None:
 def _expand(items: list[tuple[object, object]], prefix: str, out: set[str]) -> None:
     if len(out) > _LIMIT:
         raise _TooMany
-    if len(prefix) >= 2 or not items:
+    if len(prefix) >= DEPTH or not items:
         out.add(prefix)
         return
     op, av = items[0]
@@ -117,8 +121,8 @@ class Dispatcher:
     """Which of a list of patterns to try at a word, by the word's first letters."""
 
     def __init__(self, patterns: Sequence[str]) -> None:
-        self.by_two: dict[str, list[int]] = {}
-        self.by_one: dict[str, list[int]] = {}
+        #: by_length[n][prefix] -> patterns whose known start is that n-letter prefix
+        self.by_length: list[dict[str, list[int]]] = [{} for _ in range(DEPTH + 1)]
         self.always: list[int] = []
         for index, pattern in enumerate(patterns):
             starts = first_letters(pattern)
@@ -126,21 +130,23 @@ class Dispatcher:
                 self.always.append(index)
                 continue
             for start in starts:
-                table = self.by_two if len(start) == 2 else self.by_one
-                table.setdefault(start, []).append(index)
+                self.by_length[len(start)].setdefault(start, []).append(index)
         self._cache: dict[str, tuple[int, ...]] = {}
 
-    def candidates(self, text: str, pos: int) -> tuple[int, ...]:
-        """Indexes of the patterns that may match at ``pos``, in table order."""
-        key = text[pos : pos + 2].lower()
+    def for_key(self, key: str) -> tuple[int, ...]:
+        """Patterns that may match a word starting with ``key`` (its first DEPTH letters)."""
         found = self._cache.get(key)
         if found is None:
             merged = set(self.always)
-            merged.update(self.by_one.get(key[:1], ()))
-            merged.update(self.by_two.get(key, ()))
+            for n in range(1, DEPTH + 1):
+                merged.update(self.by_length[n].get(key[:n], ()))
             found = tuple(sorted(merged))
             self._cache[key] = found
         return found
+
+    def candidates(self, text: str, pos: int) -> tuple[int, ...]:
+        """Indexes of the patterns that may match at ``pos``, in table order."""
+        return self.for_key(text[pos : pos + DEPTH].lower())
 
     def positions(self, starts: Sequence[int], pos: int, endpos: int) -> Iterator[int]:
         """The word starts within ``[pos, endpos)``."""

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import attrs
 import regex
 
 from coopextract.dispatch import word_starts
 from coopextract.text import Folded, fold
+
+T = TypeVar("T")
 
 __all__ = ["BODY_KINDS", "SEGMENT_KINDS", "Dateline", "Document", "Segment", "Sentence"]
 
@@ -82,6 +84,7 @@ class Document:
     source: str | None = None
     _word_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
     _tokens: dict[tuple[int, int], Any] = attrs.field(factory=dict, init=False, repr=False)
+    _memo: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
     def from_text(
@@ -131,6 +134,12 @@ class Document:
         if self._word_starts is None:
             self._word_starts = word_starts(self.text)
         return self._word_starts
+
+    def memo(self, key: str, factory: Callable[[], T]) -> T:
+        """A value derived from this document, computed once (shared by rules)."""
+        if key not in self._memo:
+            self._memo[key] = factory()
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def tokens(self, start: int, end: int) -> Any:
         """Tokens of a span (see :func:`coopextract.rules.tokens.tokenize`), computed once."""

@@ -8,6 +8,7 @@ text of the :class:`~coopextract.document.Document`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Protocol
 
@@ -74,6 +75,8 @@ class FindingSet:
 
     def __init__(self) -> None:
         self._items: list[Finding] = []
+        self._starts: list[int] = []
+        self._by_kind: dict[str, tuple[list[int], list[Finding]]] = {}
         self._sorted = True
 
     def adder(self, plugin: str, text_length: int) -> Callable[..., None]:
@@ -105,6 +108,8 @@ class FindingSet:
     def _ensure_sorted(self) -> None:
         if not self._sorted:
             self._items.sort(key=lambda f: (f.start, -f.end))
+            self._starts = [f.start for f in self._items]
+            self._by_kind = {}
             self._sorted = True
 
     def __iter__(self) -> Iterator[Finding]:
@@ -119,12 +124,22 @@ class FindingSet:
         return [f for f in self._items if f.kind in kinds]
 
     def within(self, start: int, end: int, *kinds: str) -> list[Finding]:
+        """Findings (of these kinds) lying inside ``[start, end)``, in text order."""
         self._ensure_sorted()
-        return [
-            f
-            for f in self._items
-            if (not kinds or f.kind in kinds) and start <= f.start and f.end <= end
-        ]
+        if len(kinds) == 1:
+            starts, items = self._kind_index(kinds[0])
+        else:
+            starts, items = self._starts, self._items
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [f for f in items[lo:hi] if f.end <= end and (not kinds or f.kind in kinds)]
+
+    def _kind_index(self, kind: str) -> tuple[list[int], list[Finding]]:
+        if kind not in self._by_kind:
+            items = [f for f in self._items if f.kind == kind]
+            self._by_kind[kind] = ([f.start for f in items], items)
+        return self._by_kind[kind]
 
     def remove(self, finding: Finding) -> None:
         self._items.remove(finding)
+        self._sorted = False

@@ -19,6 +19,7 @@ Kinds:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -28,7 +29,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from coopextract.dispatch import Dispatcher, word_starts
+from coopextract.dispatch import DEPTH, Dispatcher, word_starts
 from coopextract.errors import PluginError
 
 T = TypeVar("T")
@@ -305,6 +306,11 @@ class Vocabulary:
         flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
         return regex.compile(rf"(?<![\w'-])(?:{body})(?![\w-])", flags)
 
+    @functools.lru_cache(maxsize=16)  # noqa: B019
+    def multi_scanner(self, tables: tuple[str, ...]) -> MultiScanner:
+        """The given pattern tables, scanned together in one pass."""
+        return MultiScanner({name: self.pattern_table(name) for name in tables})
+
     @functools.lru_cache(maxsize=64)  # noqa: B019
     def pattern_table(self, table: str) -> PatternTable:
         """The table's patterns compiled into one alternation that tells which one hit."""
@@ -394,3 +400,57 @@ class PatternTable:
             if best is not None and best.end() > start:
                 after = best.end()
                 yield best, self.entries[best_index]
+
+
+class MultiScanner:
+    """Several pattern tables in one pass over a text's word starts.
+
+    Each table keeps its own semantics (leftmost-longest, non-overlapping), but the word
+    under the cursor is looked at once for all of them.
+    """
+
+    def __init__(self, tables: Mapping[str, PatternTable]) -> None:
+        self.names = tuple(tables)
+        self.tables = [tables[name] for name in self.names]
+        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def _candidates(self, key: str) -> tuple[tuple[int, int], ...]:
+        found = self._cache.get(key)
+        if found is None:
+            pairs: list[tuple[int, int]] = []
+            for t, table in enumerate(self.tables):
+                pairs.extend((t, i) for i in table.dispatcher.for_key(key))
+            found = tuple(pairs)
+            self._cache[key] = found
+        return found
+
+    def scan(
+        self, text: str, spans: Iterable[tuple[int, int]], starts: Sequence[int]
+    ) -> dict[str, list[tuple[Any, Entry]]]:
+        """``{table: [(match, entry), ...]}`` over the given spans of ``text``."""
+        out: dict[str, list[tuple[Any, Entry]]] = {name: [] for name in self.names}
+        lists = [out[name] for name in self.names]
+        tables = self.tables
+        n_tables = len(tables)
+        for pos, end in spans:
+            after = [pos] * n_tables
+            lo = bisect.bisect_left(starts, pos)
+            hi = bisect.bisect_left(starts, end)
+            for k in range(lo, hi):
+                start = starts[k]
+                candidates = self._candidates(text[start : start + DEPTH].lower())
+                if not candidates:
+                    continue
+                best: dict[int, tuple[Any, int]] = {}
+                for t, i in candidates:
+                    if start < after[t]:
+                        continue
+                    match = tables[t].matchers[i](text, start, end)
+                    if match is not None and match.end() > start:
+                        held = best.get(t)
+                        if held is None or match.end() > held[0].end():
+                            best[t] = (match, i)
+                for t, (match, i) in best.items():
+                    after[t] = match.end()
+                    lists[t].append((match, tables[t].entries[i]))
+        return out

@@ -132,7 +132,9 @@ class Timeline:
             d = f.data
             if d.get("relative") or d.get("weekday") is not None or d.get("bound"):
                 continue
-            if (need_day or d.get("year") is None) and (d.get("month") is None or d.get("day") is None):
+            if (need_day or d.get("year") is None) and (
+                d.get("month") is None or d.get("day") is None
+            ):
                 continue  # "late October" depends on its own tense: no anchor for others
             if d.get("year") is None and d.get("month") is None:
                 continue

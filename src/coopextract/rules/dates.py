@@ -10,6 +10,7 @@ The numbers are parsed here; python-dateutil does the calendar arithmetic in res
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -143,7 +144,7 @@ def _number(word: str) -> int | None:
 
 def parse(match: re.Match[str]) -> dict[str, Any] | None:
     """The unresolved date a pattern match says, as a dict (see FINDING_KINDS)."""
-    g = match.groupdict()
+    g = collections.defaultdict(lambda: None, match.groupdict())
     if g["range"]:
         m = MONTHS[g["rm"].rstrip(".")]
         me = MONTHS[g["rme"].rstrip(".")] if g["rme"] else m
@@ -217,23 +218,37 @@ def parse(match: re.Match[str]) -> dict[str, Any] | None:
 
 # The standard library's engine runs these (no construct here needs the regex module) and
 # only from word starts whose first letters can open a date or a period.
-_DATE_RE = re.compile(_DATE.pattern, re.VERBOSE)
-_PERIOD_RE = re.compile(_PERIOD.pattern, re.VERBOSE)
-_DATE_STARTS = Dispatcher(["(?x)" + _DATE.pattern])
-_PERIOD_STARTS = Dispatcher(["(?x)" + _PERIOD.pattern])
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the matched alternative has no such group."""
+    return match.groupdict().get(name)
 
 
-def _scan(
-    pattern: re.Pattern[str], starts_of: Dispatcher, text: str, starts: list[int], s: int, e: int
-) -> Iterator[re.Match[str]]:
-    after = s
-    for pos in starts_of.positions(starts, s, e):
-        if pos < after or not starts_of.candidates(text, pos):
-            continue
-        match = pattern.match(text, pos, e)
-        if match is not None and match.end() > pos:
-            after = match.end()
-            yield match
+class _Grammar:
+    """The alternatives of a verbose pattern, each compiled alone and dispatched by the
+    first letters it can start with; at a word, the first alternative that matches wins,
+    as in the alternation."""
+
+    def __init__(self, pattern: str) -> None:
+        parts = [p.strip() for p in pattern.strip().split("\n  | ")]
+        self.compiled = [re.compile(p, re.VERBOSE) for p in parts]
+        self.dispatcher = Dispatcher(["(?x)" + p for p in parts])
+
+    def scan(self, text: str, starts: list[int], s: int, e: int) -> Iterator[re.Match[str]]:
+        after = s
+        compiled = self.compiled
+        for pos in self.dispatcher.positions(starts, s, e):
+            if pos < after:
+                continue
+            for index in self.dispatcher.candidates(text, pos):
+                match = compiled[index].match(text, pos, e)
+                if match is not None and match.end() > pos:
+                    after = match.end()
+                    yield match
+                    break
+
+
+_DATES = _Grammar(_DATE.pattern)
+_PERIODS = _Grammar(_PERIOD.pattern)
 
 
 @hookimpl
@@ -243,29 +258,33 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     for sentence in document.sentences:
         s, e = sentence.start, sentence.end
         periods: list[tuple[int, int]] = []
-        for match in _scan(_PERIOD_RE, _PERIOD_STARTS, text, starts, s, e):
+        for match in _PERIODS.scan(text, starts, s, e):
             data = _period(match)
             if data is None:
                 continue
             add("period", match.start(), match.end(), "period", rule="dates.period", **data)
-            periods.append(match.span("an") if match.group("annual") else match.span())
-        for match in _scan(_DATE_RE, _DATE_STARTS, text, starts, s, e):
+            periods.append(match.span("an") if _group(match, "annual") else match.span())
+        for match in _DATES.scan(text, starts, s, e):
             start, end = match.span()
             if any(a <= start < b for a, b in periods):
                 continue
             before = text[max(s, start - 24) : start]
             if (
-                match.group("my")
-                and not match.group("myq")
-                and not match.group("myy")
-                and not match.group("myrel")
+                _group(match, "my")
+                and not _group(match, "myq")
+                and not _group(match, "myy")
+                and not _group(match, "myrel")
             ):
                 if not _PREP_BEFORE_MONTH.search(before):
                     continue  # a bare "May" is too often not a month
-            if match.group("yr") and not match.group("yrq") and not _YEAR_CONTEXT.search(before):
+            if (
+                _group(match, "yr")
+                and not _group(match, "yrq")
+                and not _YEAR_CONTEXT.search(before)
+            ):
                 continue
-            if match.group("wd") and not (
-                match.group("wdrel") or before.rstrip().endswith(("on", "On"))
+            if _group(match, "wd") and not (
+                _group(match, "wdrel") or before.rstrip().endswith(("on", "On"))
             ):
                 continue
             data = parse(match)
@@ -282,7 +301,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
 
 
 def _period(match: re.Match[str]) -> dict[str, Any] | None:
-    g = match.groupdict()
+    g = collections.defaultdict(lambda: None, match.groupdict())
     if g["span"]:
         a, b = int(g["a"]), int(g["b"])
         return {"start": a, "end": b} if a <= b else None

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from coopextract.document import Document
-from coopextract.vocabulary import Vocabulary
+from coopextract.vocabulary import Entry, Vocabulary
 
 __all__ = ["scan_table"]
+
+
+#: the pattern tables the built-in rules read, scanned together once per document
+SCANNED = (
+    "instruments",
+    "signing_verbs",
+    "background_cues",
+    "event_triggers",
+    "event_blockers",
+    "planned_cues",
+    "area_keywords",
+)
 
 
 def scan_table(
@@ -18,17 +31,17 @@ def scan_table(
     add: Callable[..., None],
     *,
     rule: str,
-    captions: bool = False,
 ) -> None:
     """Add a ``kind`` finding, labelled by the entry's value, for every hit of ``table``.
 
-    Body sentences only, unless ``captions``: a caption repeats the body's facts.
+    Body segments only: a caption repeats the body's facts. All tables of
+    :data:`SCANNED` are matched in one pass the first time any of them is asked for.
     """
-    patterns = vocabulary.pattern_table(table)
-    text = document.text
-    kinds = ("body", "caption") if captions else ("body",)
-    # one pass per body segment, not per sentence; matches never cross a sentence end
-    # that matters here, and the resolvers look findings up by sentence
-    for start, end in document.spans(*kinds):
-        for match, entry in patterns.finditer(text, start, end, starts=document.word_starts):
-            add(kind, match.start(), match.end(), entry.value, rule=rule, source=entry.plugin)
+
+    def scan_all() -> dict[str, list[tuple[Any, Entry]]]:
+        scanner = vocabulary.multi_scanner(SCANNED)
+        return scanner.scan(document.text, document.spans("body"), document.word_starts)
+
+    hits = document.memo("patterns.scan", scan_all)
+    for match, entry in hits[table]:
+        add(kind, match.start(), match.end(), entry.value, rule=rule, source=entry.plugin)

@@ -66,6 +66,7 @@ class _Ctx:
         self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
         self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
         self.title_index = _index(self.titles)
+        self.lower_title_starts = frozenset(t.split()[0] for t in self.titles if t[:1].islower())
         self.rank_index = _index(self.ranks)
         self.rank_full = {_dotless(k): v for k, v in self.ranks.items()}
         self.honorific_index = _index(self.honorifics)
@@ -508,7 +509,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         tokens = document.tokens(sentence.start, sentence.end)
         parser = _Parser(ctx, tokens, text, document.surface)
         i = 0
+        words = parser.words
         while i < parser.n:
+            first = words[i][:1]
+            if not (first.isupper() or words[i] in ctx.lower_title_starts):
+                i += 1  # every shape opens with a capital (an office, a rank or a name)
+                continue
             found = parser.office_first(i) or parser.rank_first(i) or parser.name_first(i)
             if found is None:
                 i += 1

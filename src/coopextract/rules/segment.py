@@ -101,7 +101,7 @@ def coopextract_segment(
         start, end = span
         content = line_text(span)
         key = norm_key(content)
-        if boiler.fullmatch(content) is not None:
+        if len(content) <= 300 and boiler.fullmatch(content) is not None:
             mark("boilerplate", start, end, rule="segment.boilerplate")
             continue
         if _SOURCE_LINE.match(content):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -75,15 +76,12 @@ POSSESSIVE_NAMES = frozenset(
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark and its offsets in the folded text."""
+
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
