@@ -120,7 +120,8 @@ def streaming_memory(plugins: list[str] | None, megabytes: float) -> None:
                 i += 1
         script = (
             "import resource, subprocess, sys\n"
-            f"p = subprocess.run(sys.argv[1:], stdin=open({str(path)!r}), stdout=subprocess.DEVNULL)\n"
+            f"source = open({str(path)!r})\n"
+            "subprocess.run(sys.argv[1:], stdin=source, stdout=subprocess.DEVNULL)\n"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
         )
         cli = [
@@ -138,9 +139,8 @@ def streaming_memory(plugins: list[str] | None, megabytes: float) -> None:
         start = time.perf_counter()
         peak_kb = int(subprocess.check_output([sys.executable, "-c", script, *cli]).split()[-1])
         seconds = time.perf_counter() - start
-        print(
-            f"stream RSS      {peak_kb / 1024:8.1f} MB peak  ({size / 1e6:.0f} MB JSONL, {seconds:.0f} s)"
-        )
+        detail = f"({size / 1e6:.0f} MB JSONL, {seconds:.0f} s)"
+        print(f"stream RSS      {peak_kb / 1024:8.1f} MB peak  {detail}")
 
 
 def main() -> None:
