@@ -515,7 +515,14 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             if not (first.isupper() or words[i] in ctx.lower_title_starts):
                 i += 1  # every shape opens with a capital (an office, a rank or a name)
                 continue
-            found = parser.office_first(i) or parser.rank_first(i) or parser.name_first(i)
+            word = words[i]
+            found = None
+            if word in ctx.title_index:
+                found = parser.office_first(i)
+            if found is None and (word in ctx.rank_index or word in ctx.honorific_index):
+                found = parser.rank_first(i)
+            if found is None and i + 1 < parser.n and words[i + 1][:1].isupper():
+                found = parser.name_first(i)
             if found is None:
                 i += 1
                 continue

@@ -13,11 +13,15 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
+import re
+
 import regex
 
 __all__ = ["Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'&.-]*[\p{L}\p{N}'])?|[^\s\p{L}\p{N}]")
+# letters or digits, with inner apostrophes, dots, hyphens and ampersands ("People's",
+# "U.S", "Ji-hoon", "R&D"); or one mark of punctuation (the standard library's engine)
+_TOKEN = re.compile(r"[^\W_](?:[\w'&.-]*[\w'])?|[^\w\s]|_")
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
 
 _CALENDAR = frozenset(
