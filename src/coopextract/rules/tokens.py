@@ -9,12 +9,11 @@ Giang province" or "Ministry of Labour, Invalids and Social Affairs".
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
-import re
-
 import regex
 
 __all__ = ["Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
