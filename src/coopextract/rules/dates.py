@@ -107,6 +107,9 @@ _PERIOD = regex.compile(
     """,
     regex.VERBOSE,
 )
+_NAME_BEFORE = regex.compile(
+    r"\b(?!(?:In|Since|By|Until|For|From|During|Before|After|The|Early|Late|Mid)\b)[A-Z][a-z]+\s+$"
+)
 _BOUND = regex.compile(
     r"(?i:\b(by|towards?|since|until|till|through|before|after|from|as\s+of|ahead\s+of)\s+(?:the\s+)?)$"
 )
@@ -280,8 +283,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             if (
                 _group(match, "yr")
                 and not _group(match, "yrq")
-                and not _YEAR_CONTEXT.search(before)
-            ):
+                and (not _YEAR_CONTEXT.search(before) or _NAME_BEFORE.search(before))
+            ):  # no context, or part of a name: "Chairmanship Year 2020", "Vision 2030"
                 continue
             if _group(match, "wd") and not (
                 _group(match, "wdrel") or before.rstrip().endswith(("on", "On"))

@@ -19,6 +19,7 @@ from coopextract.vocabulary import Vocabulary
 _GOVERNMENT_AFTER = regex.compile(
     r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
 )
+_REGION_BEFORE = regex.compile(r"\b(?:Latin|South|North|Central|Southeast|East|West)\s+$")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:Government|State|Kingdom|Republic)\s+of\s+(?:the\s+)?$")
 
 
@@ -48,10 +49,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             )
             if kind != "capital" and match.group() not in names:
                 taken.append(match.span())
+        named: list[tuple[int, int]] = []
         for match in countries.finditer(text, s, e):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             form = "name"
+            named.append(match.span())  # "Central African Republic" holds no demonym
             before = text[max(s, match.start() - 30) : match.start()]
             if _GOVERNMENT_BEFORE.search(before):
                 form = "government"
@@ -64,8 +67,10 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 form=form,
             )
         for match in demonyms.finditer(text, s, e):
-            if any(a <= match.start() < b for a, b in taken):
+            if any(a <= match.start() < b for a, b in taken + named):
                 continue
+            if _REGION_BEFORE.search(text, max(s, match.start() - 12), match.start()):
+                continue  # "Latin American", "South American": a region, not a country
             form = "government" if _GOVERNMENT_AFTER.match(text, match.end(), e) else "demonym"
             add(
                 "country",

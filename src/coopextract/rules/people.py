@@ -66,6 +66,14 @@ class _Ctx:
         self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
         self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
         self.title_index = _index(self.titles)
+        #: words written with a dot that does not end a sentence ("Lieut", "Prof")
+        self.dotted = frozenset(
+            w.rstrip(".")
+            for table in ("abbreviations", "ranks", "honorifics")
+            for phrase in vocabulary.terms(table)
+            for w in phrase.replace(".", ". ").split()
+            if w.endswith(".")
+        )
         self.lower_title_starts = frozenset(t.split()[0] for t in self.titles if t[:1].islower())
         self.rank_index = _index(self.ranks)
         self.rank_full = {_dotless(k): v for k, v in self.ranks.items()}
@@ -134,8 +142,11 @@ class _Parser:
                 t.text == "."
                 and k > 0
                 and tokens[k - 1].end == t.start
-                and len(tokens[k - 1].text) <= 4
-                and tokens[k - 1].text[:1].isupper()
+                and (
+                    len(tokens[k - 1].text) <= 4
+                    and tokens[k - 1].text[:1].isupper()
+                    or tokens[k - 1].text in ctx.dotted
+                )
                 and k + 1 < len(tokens)
             )
         ]

@@ -123,7 +123,11 @@ def coopextract_segment(
             mark("credit", credit.start(), credit.end(), rule="segment.photo_credit")
             if text[start : credit.start()].strip():
                 mark("caption", start, credit.start(), rule="segment.caption")
-            continue
+            if not text[credit.end() : end].strip():
+                continue
+            # a page that lost its line breaks: "... (Photo: VNA)Hanoi (VNA) - The ..."
+            start = credit.end()
+            content = text[start:end].strip()
         if dateline_tries and document.dateline is None:
             dateline_tries -= 1
             _mark_dateline(document, text, start, end, agencies, mark)
