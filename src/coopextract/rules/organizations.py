@@ -18,6 +18,7 @@ For each capitalised chunk of a body or caption sentence:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import attrs
@@ -99,6 +100,7 @@ _LEADING_STOP = frozenset(
 _GENERIC = frozenset(
     {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
 )
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
 #: heads after which a country prefix is not part of the name
 _STRIP_PREFIX_HEADS = frozenset(
@@ -230,8 +232,8 @@ class _Context:
                 cut = i
                 break
         core = words[:cut]
-        while core and core[-1].isdigit():
-            core = core[:-1]  # "Naval Region 1"
+        while core and (core[-1].isdigit() or _ROMAN.fullmatch(core[-1])):
+            core = core[:-1]  # "Naval Region 1", "Military Zone II"
         if not core:
             return None
         for size in (3, 2, 1):
