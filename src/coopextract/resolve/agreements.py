@@ -174,8 +174,12 @@ def _next_stop(text: str, start: int, end: int) -> int:
 
 
 def _bodies_first(found: list[Actor]) -> list[Actor]:
-    orgs = [a for a in found if a.kind == "org"]
-    return orgs if orgs else found
+    """The bodies named as signing; else the localities; else the countries (clarif. 11, 19)."""
+    for kind in ("org", "place"):
+        chosen = [a for a in found if a.kind == kind]
+        if chosen:
+            return chosen
+    return found
 
 
 def _period(draft: _Draft, f: Finding, sign_year: int | None) -> Period | None:
@@ -311,8 +315,10 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
     if earlier:
         draft.place = earlier[-1].place
         return
-    if doc.dateline is not None and doc.dateline.place_end > doc.dateline.place_start:
-        draft.place = doc.surface(doc.dateline.place_start, doc.dateline.place_end).strip()
+    for f in ctx.findings.of("place"):
+        if f.data.get("dateline"):
+            draft.place = f.label  # the gazetteer's spelling of "HCM CITY"
+            return
 
 
 def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:

@@ -81,6 +81,19 @@ class Context:
                     code = person.country
                     out.append(Actor(self.actors.country_name(code), s, e, "country", code))
                 taken.append((s, e))
+        for f in self.findings.within(start, end, "place"):
+            if f.data.get("dateline") or any(a <= f.start < b for a, b in taken):
+                continue
+            if self.actors.org_at(f.start, f.end) is not None:
+                continue
+            text = self.document.text
+            # a locality named as a side ("the province of Binh Dinh", "Izumisano city"),
+            # not a place where something happens ("in Hanoi")
+            before = text[max(0, f.start - 4) : f.start]
+            if before.endswith(("in ", "at ", "to ")) or before.endswith("from "):
+                continue
+            out.append(Actor(f.label, f.start, f.end, "place", f.data.get("country")))
+            taken.append((f.start, f.end))
         for f in self.actors.country_findings:
             if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
                 if self._adjacent_to_org(f):

@@ -19,6 +19,39 @@ from coopextract.vocabulary import Vocabulary
 _GOVERNMENT_AFTER = regex.compile(
     r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
 )
+_LOCALITY = regex.compile(
+    r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<kind2>province|city|prefecture)\b"
+    r"(?!\s+of\b)"
+)
+_DIRECTIONS = frozenset(
+    {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Northwest",
+        "Northeast",
+        "Southwest",
+        "Southeast",
+        "Upper",
+        "Lower",
+        "The",
+        "This",
+        "That",
+        "Mountainous",
+        "Coastal",
+        "Border",
+        "Capital",
+        "Delta",
+    }
+)
 _REGION_BEFORE = regex.compile(r"\b(?:Latin|South|North|Central|Southeast|East|West)\s+$")
 _GOVERNMENT_BEFORE = regex.compile(r"(?:Government|State|Kingdom|Republic)\s+of\s+(?:the\s+)?$")
 
@@ -49,6 +82,28 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             )
             if kind != "capital" and match.group() not in names:
                 taken.append(match.span())
+        known = {m.span() for m in places.finditer(text, s, e)}
+        for match in _LOCALITY.finditer(text, s, e):
+            # "the Japanese city of Izumisano", "Bac Giang province": a locality by name
+            group = "name" if match.group("name") else "name2"
+            span = match.span(group)
+            words = text[span[0] : span[1]].split()
+            if (
+                span in known
+                or " ".join(words) in names
+                or any(w in adjectives or w in _DIRECTIONS for w in words)
+            ):
+                continue
+            kind = match.group("kind") or match.group("kind2")
+            add(
+                "place",
+                span[0],
+                span[1],
+                text[span[0] : span[1]],
+                rule="geography.locality",
+                country=None,
+                kind="province" if kind in ("province", "prefecture", "state") else "city",
+            )
         named: list[tuple[int, int]] = []
         for match in countries.finditer(text, s, e):
             if any(a <= match.start() < b for a, b in taken):
@@ -86,6 +141,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     ):
         d = document.dateline
         name = text[d.place_start : d.place_end].strip()
+        if name.isupper():  # "HCM CITY": the gazetteer's own spelling
+            name = next((k for k in place_map if k.upper() == name), name.title())
         value = place_map.get(name) or place_map.get(name.title(), "")
         code, _, kind = value.partition(" ")
         add(

@@ -283,6 +283,24 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
         while words and (words[0].text in _LEADING_STOP or words[0].text in _CONNECTING):
             words = words[1:]
             changed = True
+        # "Representatives of the X", "Ships of the X": no head before "of", a body after
+        texts = [t.text for t in words]
+        if "of" in texts[1:4]:
+            of = texts.index("of", 1)
+            skip = of + 1 + (1 if texts[of + 1 : of + 2] == ["the"] else 0)
+            rest = texts[skip:]
+            if (
+                ctx.head_of(texts[:of]) is None
+                and texts[:of]
+                and not ctx.country_of_words(texts[:of])
+                and (
+                    ctx.is_org(rest) or "and" in rest or _possessive_index(words[skip:]) is not None
+                )
+                and texts[0] not in ctx.titles
+            ):
+                words = words[skip:]
+                changed = True
+                continue
         # "Deputy Chief of the General Staff of the ..." / "Director of ..." / "Minister of ..."
         texts = [t.text for t in words]
         for size in range(min(ctx.max_title, len(texts)), 0, -1):
@@ -327,6 +345,14 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             return [tokens[:i], *_split_and(right_tokens, ctx)]
         if _possessive_index(right_tokens) == 0 or ctx.country_of_words(right[:1]):
             if ctx.is_org(left) or left_complete:
+                return [tokens[:i], *_split_and(right_tokens, ctx)]
+        # "the X People's Council and People's Committee": a second, unnamed body
+        if ctx.is_org(left) and all(w in ctx.heads or w in _GENERIC for w in right):
+            return [tokens[:i]]
+        # "HCM City and Yamaguchi Prefectural Assembly": a place, then a body; an "and"
+        # after "of" stays inside ("Ministry of Culture, Sports and Tourism")
+        if "of" not in left and "for" not in left and ctx.is_org(right):
+            if " ".join(left) in ctx.places or ctx.country_of_words(left):
                 return [tokens[:i], *_split_and(right_tokens, ctx)]
     return [tokens]
 

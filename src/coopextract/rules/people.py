@@ -143,8 +143,7 @@ class _Parser:
                 and k > 0
                 and tokens[k - 1].end == t.start
                 and (
-                    (len(tokens[k - 1].text) <= 4
-                    and tokens[k - 1].text[:1].isupper())
+                    (len(tokens[k - 1].text) <= 4 and tokens[k - 1].text[:1].isupper())
                     or tokens[k - 1].text in ctx.dotted
                 )
                 and k + 1 < len(tokens)

@@ -31,6 +31,9 @@ _DATELINE = regex.compile(
     r"\s*(?P<place>[A-Z][\w'.-]*(?:[ ][A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*(?:-+|:)\s*"
 )
+_CAPS_DATELINE = regex.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3})\s+-{1,2}\s+(?=[A-Z])"
+)
 _LEAD_AGENCY = regex.compile(r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
 _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
 _TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
@@ -183,3 +186,11 @@ def _mark_dateline(
             lead.end(),
         )
         mark("dateline", lead.start(), lead.end(), rule="segment.lead_agency")
+        return
+    caps = _CAPS_DATELINE.match(text, start, end)
+    if caps and sum(c.isalpha() for c in caps.group("place")) >= 2:
+        # "HCM CITY -", "HA NOI -" (Viet Nam News): a place in capitals and a dash
+        document.dateline = Dateline(
+            caps.start("place"), caps.end("place"), None, caps.start(), caps.end()
+        )
+        mark("dateline", caps.start(), caps.end(), rule="segment.caps_dateline")
