@@ -335,6 +335,8 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         left = [t.text for t in tokens[:i]]
         right_tokens = tokens[i + 1 :]
         right = [t.text for t in right_tokens]
+        if right and right[-1].endswith("'s") and right[-1] not in POSSESSIVE_NAMES:
+            right[-1] = right[-1][:-2]  # "... and Military Zone IV's working group"
         if right[:1] == ["the"]:
             return [tokens[:i], *_split_and(right_tokens[1:], ctx)]
         if " ".join([*left, "and", *right]) in ctx.intl:

@@ -1,0 +1,103 @@
+"""Small written-by-us cases, one per pattern a rule must read right.
+
+Each reproduces, in invented wording, a shape found in real wire reports.
+"""
+
+from __future__ import annotations
+
+from coopextract import Extractor
+
+
+def _one(extractor: Extractor, text: str, ref: str | None = None) -> object:
+    return extractor.extract(text, reference_date=ref)
+
+
+def test_caption_glued_to_dateline(extractor: Extractor) -> None:
+    text = (
+        "Deputy minister meets envoy\n\n"
+        "At the meeting (Photo: VNA)Hanoi (VNA) – Deputy Minister of Health Le Van Tam "
+        "received Thai Ambassador Somchai Wong in Hanoi on March 3./."
+    )
+    record = extractor.extract(text, reference_date="2024-03-04")
+    assert record.source == "VNA"
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-03")]
+
+
+def test_abbreviated_senior_ranks(extractor: Extractor) -> None:
+    text = "Deputy Minister of National Defence Sen. Lieut. Gen. Tran Van Nam received the guests on June 2."
+    record = extractor.extract(text, reference_date="2024-06-03")
+    assert [(p.name, p.rank) for p in record.people] == [
+        ("Tran Van Nam", "Senior Lieutenant General")
+    ]
+
+
+def test_plural_receptions_are_a_meeting(extractor: Extractor) -> None:
+    text = "Minister Tran Van Nam hosted receptions for two ambassadors in Hanoi on May 9."
+    record = extractor.extract(text, reference_date="2024-05-10")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-09")]
+
+
+def test_a_year_inside_a_name_dates_nothing(extractor: Extractor) -> None:
+    text = "He called on Japan to support Vietnam in its ASEAN Chairmanship Year 2020."
+    assert extractor.extract(text, reference_date="2020-01-05").events == ()
+
+
+def test_from_a_day_range_dates_the_act(extractor: Extractor) -> None:
+    text = "From September 4-5, a delegation of the province presented gifts worth 10,000 USD to flood victims in Laos."
+    [event] = extractor.extract(text, reference_date="2022-09-06").events
+    assert (event.kind.value, event.date, event.end_date) == ("aid", "2022-09-04", "2022-09-05")
+
+
+def test_consulates_and_numbered_zones_are_bodies(extractor: Extractor) -> None:
+    text = (
+        "The Consulate General of Vietnam in Pakse and Military Zone IV's working group "
+        "handed over rice to the province on May 6."
+    )
+    names = [o.name for o in extractor.extract(text, reference_date="2021-05-07").organizations]
+    assert "Consulate General of Vietnam" in names
+    assert "Military Zone IV" in names
+
+
+def test_capitals_dateline_of_viet_nam_news(extractor: Extractor) -> None:
+    text = (
+        "Two councils sign MoU\n\n"
+        "HCM CITY — Representatives of the HCM City People’s Council and Japan’s Kochi "
+        "Prefectural Assembly signed a memorandum of understanding on Thursday. — VNS"
+    )
+    record = extractor.extract(text, reference_date="2026-02-27")
+    [agreement] = record.agreements
+    assert agreement.parties == ("HCM City People’s Council", "Kochi Prefectural Assembly")
+    assert agreement.date == "2026-02-26"
+    assert agreement.place == "HCM City"
+    assert record.source == "VNS"
+
+
+def test_localities_named_only_as_places_are_parties(extractor: Extractor) -> None:
+    text = (
+        "Representatives of the central province of Binh Dinh and the Japanese city of "
+        "Kaminoyama signed an agreement on friendly ties in Quy Nhon city on October 21."
+    )
+    [agreement] = extractor.extract(text, reference_date="2019-10-22").agreements
+    assert agreement.parties == ("Binh Dinh", "Kaminoyama")
+    assert agreement.place == "Quy Nhon"
+
+
+def test_laws_in_passing_are_not_a_field(extractor: Extractor) -> None:
+    text = "The two localities will cooperate in tourism in line with the laws of both countries."
+    areas = [a.value for a in extractor.extract(text).areas]
+    assert areas == ["culture_tourism"]
+
+
+def test_regions_are_not_countries(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - Chile is the first South American market for the fruit, and Latin "
+        "American buyers are keen, Vietnamese officials said. Vietnam and Chile held talks."
+    )
+    assert "US" not in extractor.extract(text).countries
+
+
+def test_receiving_workers_is_no_reception(extractor: Extractor) -> None:
+    text = "The two ministries renewed their MoU on sending and receiving workers in Seoul on August 13."
+    record = extractor.extract(text, reference_date="2024-08-14")
+    assert record.events == ()
+    assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]
