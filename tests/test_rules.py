@@ -24,7 +24,10 @@ def test_caption_glued_to_dateline(extractor: Extractor) -> None:
 
 
 def test_abbreviated_senior_ranks(extractor: Extractor) -> None:
-    text = "Deputy Minister of National Defence Sen. Lieut. Gen. Tran Van Nam received the guests on June 2."
+    text = (
+        "Deputy Minister of National Defence Sen. Lieut. Gen. Tran Van Nam received the "
+        "guests on June 2."
+    )
     record = extractor.extract(text, reference_date="2024-06-03")
     assert [(p.name, p.rank) for p in record.people] == [
         ("Tran Van Nam", "Senior Lieutenant General")
@@ -43,7 +46,10 @@ def test_a_year_inside_a_name_dates_nothing(extractor: Extractor) -> None:
 
 
 def test_from_a_day_range_dates_the_act(extractor: Extractor) -> None:
-    text = "From September 4-5, a delegation of the province presented gifts worth 10,000 USD to flood victims in Laos."
+    text = (
+        "From September 4-5, a delegation of the province presented gifts worth 10,000 USD "
+        "to flood victims in Laos."
+    )
     [event] = extractor.extract(text, reference_date="2022-09-06").events
     assert (event.kind.value, event.date, event.end_date) == ("aid", "2022-09-04", "2022-09-05")
 
@@ -97,7 +103,10 @@ def test_regions_are_not_countries(extractor: Extractor) -> None:
 
 
 def test_receiving_workers_is_no_reception(extractor: Extractor) -> None:
-    text = "The two ministries renewed their MoU on sending and receiving workers in Seoul on August 13."
+    text = (
+        "The two ministries renewed their MoU on sending and receiving workers in Seoul "
+        "on August 13."
+    )
     record = extractor.extract(text, reference_date="2024-08-14")
     assert record.events == ()
     assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]
