@@ -8,10 +8,6 @@ from __future__ import annotations
 from coopextract import Extractor
 
 
-def _one(extractor: Extractor, text: str, ref: str | None = None) -> object:
-    return extractor.extract(text, reference_date=ref)
-
-
 def test_caption_glued_to_dateline(extractor: Extractor) -> None:
     text = (
         "Deputy minister meets envoy\n\n"
