@@ -7,6 +7,7 @@ back to the raw input, so evidence always points at the exact characters the cal
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import itertools
 from collections.abc import Callable, Iterator
@@ -85,6 +86,7 @@ class Document:
     _word_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
     _tokens: dict[tuple[int, int], Any] = attrs.field(factory=dict, init=False, repr=False)
     _memo: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
+    _segment_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
 
     @classmethod
     def from_text(
@@ -150,10 +152,16 @@ class Document:
             self._tokens[key] = tokenize(self.text, start, end)
         return self._tokens[key]
 
+    def _segment_index(self, pos: int) -> int:
+        """Index of the segment starting at or before ``pos`` (segments are sorted)."""
+        if self._segment_starts is None or len(self._segment_starts) != len(self.segments):
+            self._segment_starts = [s.start for s in self.segments]
+        return bisect.bisect_right(self._segment_starts, pos) - 1
+
     def segment_at(self, pos: int) -> str:
-        for seg in self.segments:
-            if seg.start <= pos < seg.end:
-                return seg.kind
+        i = self._segment_index(pos)
+        if i >= 0 and pos < self.segments[i].end:
+            return self.segments[i].kind
         return "none"
 
     def spans(self, *kinds: str) -> list[tuple[int, int]]:
@@ -161,7 +169,11 @@ class Document:
 
     def in_kinds(self, start: int, end: int, kinds: frozenset[str] = BODY_KINDS) -> bool:
         """True when ``[start, end)`` lies inside one segment of the given kinds."""
-        return any(s.kind in kinds and s.start <= start and end <= s.end for s in self.segments)
+        i = self._segment_index(start)
+        if i < 0:
+            return False
+        seg = self.segments[i]
+        return seg.kind in kinds and end <= seg.end
 
     @property
     def title(self) -> str | None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -91,6 +92,8 @@ class Actors:
         self.display = vocabulary.mapping("country_display")
         self.orgs: list[OrgEntity] = []
         self.mentions: list[tuple[int, int, OrgEntity]] = []
+        self._mention_starts: list[int] | None = None
+        self._longest = 0
         self.country_findings = [
             f for f in findings.of("country") if document.in_kinds(f.start, f.end)
         ]
@@ -373,12 +376,30 @@ class Actors:
 
     def org_at(self, start: int, end: int) -> OrgEntity | None:
         """The organization mentioned over (or overlapping) ``[start, end)``."""
+        if self._mention_starts is None or len(self._mention_starts) != len(self.mentions):
+            self.mentions.sort(key=lambda m: m[0])
+            self._mention_starts = [m[0] for m in self.mentions]
+            self._longest = max((e - s for s, e, _ in self.mentions), default=0)
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest)
+        hi = bisect.bisect_left(self._mention_starts, end)
         best: OrgEntity | None = None
-        for s, e, entity in self.mentions:
+        for s, e, entity in self.mentions[lo:hi]:
             if s < end and start < e:
                 if best is None or (s <= start and end <= e):
                     best = entity
         return best
+
+    def org_span_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of an organization's mention holding ``[start, end)``, if any."""
+        if self.org_at(start, end) is None:
+            return None
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest)  # type: ignore[arg-type]
+        for s, e, _ in self.mentions[lo:]:
+            if s > start:
+                break
+            if s <= start and end <= e:
+                return (s, e)
+        return None
 
     def org_by_text(self, surface: str) -> OrgEntity | None:
         key = norm_key(surface)

@@ -50,10 +50,8 @@ class Context:
 
     def inside_names(self, f: Finding) -> bool:
         """True when a word lies inside an organization's or a person's mention or title."""
-        if self.actors.org_at(f.start, f.end) is not None:
-            s_e = [(s, e) for s, e, _ in self.actors.mentions if s <= f.start and f.end <= e]
-            if s_e:
-                return True
+        if self.actors.org_span_at(f.start, f.end) is not None:
+            return True
         return any(s <= f.start and f.end <= e for s, e in self.people.spans)
 
     def clause_start(self, sentence: Sentence, pos: int) -> int:
