@@ -6,12 +6,14 @@ Every input gives an :class:`InputDocument`; one that cannot be read carries an
 * ``NAME.txt`` (UTF-8) with an optional sidecar ``NAME.meta.json`` holding ``published``
   (the reference date) and ``title``;
 * a directory: its ``*.txt`` files, sorted;
+* ``NAME.html``: a saved web page, read with trafilatura (the ``html`` extra);
 * ``-``: JSON Lines on stdin, one ``{"doc_id", "text", "published", ...}`` per line;
   other fields are passed through to the output row.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -23,6 +25,7 @@ from coopextract.errors import InputError, SourceError
 
 __all__ = ["InputDocument", "iter_inputs", "read_jsonl", "read_text_file"]
 
+_ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 _RESERVED = frozenset({"doc_id", "text", "published", "reference_date", "title"})
 
 
@@ -89,6 +92,46 @@ def read_text_file(path: Path) -> InputDocument:
     )
 
 
+def read_html_file(path: Path) -> InputDocument:
+    """A saved web page: its article text, title and date, through trafilatura.
+
+    Needs the ``html`` extra (``pip install coopextract[html]``). The text handed to the
+    extractor is the headline, a blank line, then the article's paragraphs.
+    """
+    doc_id, source = path.stem, str(path)
+    try:
+        trafilatura = importlib.import_module("trafilatura")
+    except ImportError:
+        return InputDocument(
+            doc_id,
+            source,
+            error=InputError(
+                f"{path}: reading HTML pages needs trafilatura; "
+                "install it with: pip install 'coopextract[html]'",
+                source=source,
+            ),
+        )
+    try:
+        page = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        return InputDocument(
+            doc_id, source, error=SourceError(f"{path}: cannot be read ({exc})", source=source)
+        )
+    extracted = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    if extracted is None:
+        return InputDocument(
+            doc_id,
+            source,
+            error=InputError(f"{path}: no article text found in the page", source=source),
+        )
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    title = data.get("title") or None
+    body = data.get("text") or ""
+    text = f"{title}\n\n{body}" if title else body
+    date = data.get("date")
+    return InputDocument(doc_id, source, text=text, reference_date=date or None, title=title)
+
+
 def read_jsonl(stream: TextIO, *, name: str = "<stdin>") -> Iterator[InputDocument]:
     """Documents from JSON Lines; a bad line gives an error row naming the line."""
     for number, line in enumerate(stream, start=1):
@@ -140,9 +183,15 @@ def iter_inputs(paths: Iterable[str], *, stdin: TextIO) -> Iterator[InputDocumen
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.glob("*.txt") if p.is_file())
+            files = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix in _ARTICLE_SUFFIXES
+            )
             for file in files:
-                yield read_text_file(file)
+                yield (
+                    read_html_file(file)
+                    if file.suffix in (".html", ".htm")
+                    else read_text_file(file)
+                )
         elif path.suffix == ".jsonl" and path.is_file():
             with path.open(encoding="utf-8", errors="replace") as handle:
                 yield from read_jsonl(handle, name=str(path))
@@ -154,4 +203,7 @@ def iter_inputs(paths: Iterable[str], *, stdin: TextIO) -> Iterator[InputDocumen
                     error=SourceError(f"{raw}: no such file or directory", source=raw),
                 )
                 continue
-            yield read_text_file(path)
+            if path.suffix in (".html", ".htm"):
+                yield read_html_file(path)
+            else:
+                yield read_text_file(path)
