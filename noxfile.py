@@ -41,3 +41,40 @@ def bench(session: nox.Session) -> None:
     """Throughput (beside the regex floor), linearity, start-up, streaming memory."""
     session.install("-e", ".", "-e", "plugins/coopextract-vna", "-e", "plugins/coopextract-defence")
     session.run("python", "benchmarks/throughput.py", *session.posargs)
+
+
+PLUGIN_DIRS = ("plugins/coopextract-vna", "plugins/coopextract-defence")
+
+
+@nox.session(python=PYTHON)
+def properties(session: nox.Session) -> None:
+    """The property kit with the thorough profile, on the core and with each plugin."""
+    session.install("-e", ".[testing]", *[arg for d in PLUGIN_DIRS for arg in ("-e", d)])
+    session.env["HYPOTHESIS_PROFILE"] = "thorough"
+    for selection in ("", "vna", "defence", "vna,defence"):
+        session.env["COOPEXTRACT_PROPERTY_PLUGINS"] = selection
+        session.log(f"plugins: {selection or 'none (core)'}")
+        session.run(
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_properties.py",
+            "--hypothesis-show-statistics",
+            *session.posargs,
+        )
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the extractor and the JSONL reader for a set time (seconds; default 60)."""
+    session.install("-e", ".[testing]")
+    seconds = session.posargs[0] if session.posargs else "60"
+    session.run("python", "benchmarks/fuzz.py", "--seconds", seconds)
+
+
+@nox.session(python=PYTHON)
+def bench_adversarial(session: nox.Session) -> None:
+    """Adversarial inputs at growing sizes: time per byte must stay flat."""
+    session.install("-e", ".", *[arg for d in PLUGIN_DIRS for arg in ("-e", d)])
+    session.run("python", "benchmarks/adversarial.py", *session.posargs)

@@ -4,8 +4,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
+import coopextract.testing.profiles  # noqa: F401  (registers the profiles)
 from coopextract import Extractor
+
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -16,5 +20,4 @@ BUGS = ROOT / "tests" / "corpus" / "bugs_caught"
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     """The core extractor, with no installed plugin (the generic English rules only)."""
-    os.environ.setdefault("HYPOTHESIS_PROFILE", "ci")
     return Extractor(plugins=[])

@@ -68,12 +68,17 @@ class Analysis:
     findings: FindingSet
 
 
+#: the longest text taken as one article (about 200 times a long news story)
+MAX_CHARS = 10_000_000
+
+
 class Extractor:
     """A reusable extractor: plugins loaded and patterns compiled once.
 
     ``plugins`` selects installed plugins by entry-point name (None: all installed, unless
     ``COOPEXTRACT_LOAD_PLUGINS`` says otherwise); ``extra_plugins`` registers plugin
-    objects or modules directly; ``strict`` turns a failing hook into an exception.
+    objects or modules directly; ``strict`` turns a failing hook into an exception;
+    ``max_chars`` bounds the size of one article (a larger text is an :class:`InputError`).
     """
 
     def __init__(
@@ -82,8 +87,10 @@ class Extractor:
         plugins: Iterable[str] | None = None,
         extra_plugins: Iterable[object] = (),
         strict: bool = False,
+        max_chars: int = MAX_CHARS,
     ) -> None:
         self.strict = strict
+        self.max_chars = max_chars
         self.plugin_manager: pluggy.PluginManager = make_plugin_manager(
             plugins, extra=extra_plugins
         )
@@ -184,6 +191,13 @@ class Extractor:
         if not isinstance(text, str):
             raise InputTypeError(
                 f"{source}: text must be a str, not {type(text).__name__}", source=source
+            )
+        if len(text) > self.max_chars:
+            raise InputError(
+                f"{source}: {len(text):,} characters is more than one article "
+                f"(the limit is {self.max_chars:,}); split the file into articles, or build "
+                "the Extractor with a larger max_chars",
+                source=source,
             )
         ref = coerce_reference_date(reference_date, source=source)
         diagnostics = list(self._setup_diagnostics)
