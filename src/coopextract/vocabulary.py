@@ -107,6 +107,9 @@ TABLES: dict[str, TableSpec] = {
     "agencies": TableSpec(
         "mapping", "news agencies credited in datelines and closing credits -> the credit"
     ),
+    "agency_countries": TableSpec(
+        "mapping", "news agencies -> the country they report from (whose bodies go unqualified)"
+    ),
     "abbreviations": TableSpec("terms", "abbreviations whose dot does not end a sentence"),
     "org_heads": TableSpec("terms", "words that end or open an organization's name"),
     "org_suffixes": TableSpec(

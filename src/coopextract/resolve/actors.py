@@ -103,11 +103,19 @@ class Actors:
     # -- building ----------------------------------------------------------------------
 
     def _home_country(self) -> str | None:
+        """Whose bodies the article leaves unqualified: the agency's country, else the
+        dateline's, else Vietnam's when it is named, else the most named country."""
+        by_agency = self.vocab.mapping("agency_countries")
+        if self.doc.source in by_agency:
+            return by_agency[self.doc.source]
+        if self.doc.dateline is not None:
+            place = self.doc.text[self.doc.dateline.place_start : self.doc.dateline.place_end]
+            value = self.places.get(place) or self.places.get(place.title())
+            if value:
+                return value.split(" ")[0]
         counts: dict[str, int] = {}
         for f in self.country_findings:
             counts[f.label] = counts.get(f.label, 0) + 1
-        if self.doc.source in ("VNA", "VNS", "VOV", "Nhan Dan", "People's Army Newspaper"):
-            return "VN"
         if counts.get("VN"):
             return "VN"
         return max(counts, key=lambda c: counts[c]) if counts else None

@@ -143,6 +143,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         name = text[d.place_start : d.place_end].strip()
         if name.isupper():  # "HCM CITY": the gazetteer's own spelling
             name = next((k for k in place_map if k.upper() == name), name.title())
+        if name not in place_map and name.lower().endswith(" city"):
+            bare = name[:-5]
+            bare = next((k for k in place_map if k.upper() == bare.upper()), bare)
+            if bare in place_map:  # "DAVAO CITY" is Davao, as "Ha Giang city" is Ha Giang
+                name = bare
         value = place_map.get(name) or place_map.get(name.title(), "")
         code, _, kind = value.partition(" ")
         add(
