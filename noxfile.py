@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.sessions = ["tests", "lint", "typecheck", "plugins", "docs"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = None  # the interpreter nox runs on
+PLUGIN_DIRS = ("plugins/coopextract-vna", "plugins/coopextract-defence")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The test suite, with the derandomized Hypothesis profile."""
-    session.install("-e", ".[testing]")
+    session.install("-e", ".[testing]", *[arg for d in PLUGIN_DIRS for arg in ("-e", d)])
     session.env["HYPOTHESIS_PROFILE"] = "ci"
     session.run("pytest", "-q", *session.posargs)
 
@@ -26,8 +27,9 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     session.install("ruff>=0.5")
-    session.run("ruff", "check", "src", "tests", "plugins", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "plugins", "noxfile.py")
+    paths = ("src", "tests", "plugins", "benchmarks", "docs/hooks", "docs/examples", "noxfile.py")
+    session.run("ruff", "check", *paths)
+    session.run("ruff", "format", "--check", *paths)
 
 
 @nox.session(python=PYTHON)
@@ -41,9 +43,6 @@ def bench(session: nox.Session) -> None:
     """Throughput (beside the regex floor), linearity, start-up, streaming memory."""
     session.install("-e", ".", "-e", "plugins/coopextract-vna", "-e", "plugins/coopextract-defence")
     session.run("python", "benchmarks/throughput.py", *session.posargs)
-
-
-PLUGIN_DIRS = ("plugins/coopextract-vna", "plugins/coopextract-defence")
 
 
 @nox.session(python=PYTHON)
@@ -78,3 +77,21 @@ def bench_adversarial(session: nox.Session) -> None:
     """Adversarial inputs at growing sizes: time per byte must stay flat."""
     session.install("-e", ".", *[arg for d in PLUGIN_DIRS for arg in ("-e", d)])
     session.run("python", "benchmarks/adversarial.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """Build the documentation site; any warning is an error."""
+    session.install("-e", ".[docs]", "-e", "docs/examples/coopextract-pna")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
+    session.run("mkdocs", "build", "--strict")
+
+
+@nox.session(python=PYTHON)
+def plugins(session: nox.Session) -> None:
+    """Install each plugin (and the tutorial's) on its own and together, and test them."""
+    all_dirs = (*PLUGIN_DIRS, "docs/examples/coopextract-pna")
+    session.install("-e", ".[testing]")
+    for directory in all_dirs:
+        session.install("-e", directory)
+    session.run("pytest", "-q", "-p", "no:cacheprovider", *all_dirs, "docs/examples")
