@@ -294,7 +294,9 @@ class Extractor:
             reference_date=document.reference_date,
             title=document.title,
             source=document.source,
-            countries=actors.document_countries(),
+            # a person's stated nationality ("the Hungarian Ambassador") and an envoy's
+            # posting ("Ambassador to Vietnam") name sides too
+            countries=actors.document_countries(people.side_countries()),
             organizations=actors.schema_orgs(),
             people=people.schema_people(),
             agreements=agreements,

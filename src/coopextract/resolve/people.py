@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -136,6 +137,18 @@ class People:
         person.mentions.append((f.start, f.end))
         person.evidence.append(evidence(f.start, f.end, f.rule, f.plugin, "name"))
 
+    def side_countries(self) -> list[str]:
+        """Countries the people stand for: a stated nationality, an envoy's posting."""
+        out: list[str] = []
+        names = self.actors.countries_map
+        for person in self.people:
+            if person.country and person.title:
+                out.append(person.country)
+            match = _POSTING.search(person.title or "")
+            if match and match.group(1) in names:
+                out.append(names[match.group(1)])
+        return out
+
     def person_at(self, start: int, end: int) -> PersonEntity | None:
         for s, e, person in self.mentions:
             if s < end and start < e:
@@ -145,6 +158,9 @@ class People:
     def schema_people(self) -> list[Person]:
         ordered = sorted(self.people, key=lambda p: min(s for s, _ in p.mentions))
         return [p.to_schema() for p in ordered]
+
+
+_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
 def _strip_locality(text: str) -> str:
