@@ -1,46 +1,58 @@
-"""coopextract plugin for Philippine News Agency reports (the tutorial's plugin).
+"""coopextract plugin for Philippine News Agency (PNA) reports: the tutorial's plugin.
 
-It shows the three things a source plugin usually does:
+Registered under the entry-point name ``pna``; ``docs/plugins.md`` builds it step by step:
 
-1. contribute vocabulary (offices, body names, credits) from data files;
-2. recognise the outlet's dateline ("MANILA, Nov. 3 (PNA) --" or "MANILA --");
-3. name the source from its closing credit ("PNA" on a line of its own).
+1. the package and its entry point (``pyproject.toml``);
+2. vocabulary from data files: the ranks the Philippine forces abbreviate ("PBGen.",
+   "RAdm."), the offices PNA names ("Usec.", "Secretary of National Defense");
+3. page furniture: photo credits ("(PNA photo by ...)") and the closing "(PNA)";
+4. the source, named from that closing credit;
+5. "in this city": the dateline's city, found by code and named in post-processing.
+
+The markers ``--8<-- [start:...]`` let the tutorial quote this file section by section.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
+import attrs
 import regex
 
-from coopextract import hookimpl
-from coopextract.document import Dateline, Document
+from coopextract import Agreement, Event, Record, hookimpl
+from coopextract.document import Document
 from coopextract.vocabulary import TABLES, Vocabulary, load_tsv
 
 __version__ = "0.1.0"
 
-PACKAGE = "coopextract_pna.data"
-TABLE_FILES = ("titles", "org_heads", "agencies", "ranks")
+Item = TypeVar("Item", Agreement, Event)
+
+# --8<-- [start:vocabulary]
+DATA = "coopextract_pna.data"
+#: each data/<table>.tsv extends the core table of the same name
+CORE_TABLES = ("ranks", "titles", "agencies")
 
 
-# step 2: vocabulary, read from the plugin's own data files
 @hookimpl
 def coopextract_register_vocabulary(
     register: Callable[[str, Iterable[str] | Mapping[str, str]], None],
 ) -> None:
-    for table in TABLE_FILES:
-        rows = list(load_tsv(f"{table}.tsv", package=PACKAGE))
+    for table in CORE_TABLES:
+        rows = list(load_tsv(f"{table}.tsv", package=DATA))
         if TABLES[table].kind == "terms":
             register(table, [row[0] for row in rows])
         else:
             register(table, {row[0]: row[1] for row in rows})
 
 
-# step 3: the dateline, "MANILA, Nov. 3 (PNA) --" or "DAVAO CITY --"
-_DATELINE = regex.compile(
-    r"\s*(?P<place>[A-Z][A-Z. ]{1,30}?)(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?P<agency>PNA)\))?\s*-{1,2}\s+(?=[A-Z])"
-)
+# --8<-- [end:vocabulary]
+
+# --8<-- [start:segment]
+#: "(PNA photo by Ben Briones)" or "(PNA file photo)" closing a caption line
+PHOTO_CREDIT = regex.compile(r"\((?:PNA\s+(?:file\s+)?photo|Photo\s+courtesy)\b[^()\n]*\)\s*$")
+#: the closing credit on a line of its own: "(PNA)", "(With a report from Ana Cruz/PNA)"
+CLOSING_CREDIT = regex.compile(r"\s*\((?:With\s+reports?\s+from\s+[^()\n]*/)?PNA\)\s*$")
 
 
 @hookimpl
@@ -48,27 +60,95 @@ def coopextract_segment(
     document: Document, vocabulary: Vocabulary, mark: Callable[..., None]
 ) -> None:
     text = document.text
-    for start, end in list(document.lines())[:8]:
-        match = _DATELINE.match(text, start, end)
-        if match is None or not text[start:end].strip():
+    for start, end in document.lines():
+        if CLOSING_CREDIT.match(text, start, end):
+            mark("credit", start, end, rule="pna.closing_credit")
             continue
-        place = match.group("place").strip()
-        document.dateline = Dateline(
-            match.start("place"),
-            match.start("place") + len(place),
-            "PNA",
-            match.start(),
-            match.end(),
-        )
-        mark("dateline", match.start(), match.end(), rule="pna.dateline")
-        return
+        credit = PHOTO_CREDIT.search(text, start, end)
+        if credit is not None:
+            mark("credit", credit.start(), credit.end(), rule="pna.photo_credit")
+            if text[start : credit.start()].strip():
+                mark("caption", start, credit.start(), rule="pna.photo_credit")
 
 
-# step 4: the source, from a closing "PNA" line
+# --8<-- [end:segment]
+
+
+# --8<-- [start:source]
 @hookimpl
 def coopextract_detect_source(document: Document, vocabulary: Vocabulary) -> str | None:
-    lines = [document.text[s:e].strip() for s, e in document.lines()]
-    tail = [line for line in lines if line][-3:]
-    if any(line in ("PNA", "(PNA)", "-- PNA") or line.startswith("(PNA)") for line in tail):
-        return "PNA"
+    for segment in document.segments:
+        if segment.rule == "pna.closing_credit":
+            return "PNA"
     return None
+
+
+# --8<-- [end:source]
+
+# --8<-- [start:find]
+#: PNA names the dateline's city again as "this city"
+THIS_CITY = regex.compile(r"(?<=\b(?:in|at)\s+)this\s+city\b")
+
+
+def dateline_city(document: Document, vocabulary: Vocabulary) -> str | None:
+    """The dateline's place in the gazetteer's spelling: "DAVAO CITY" is "Davao"."""
+    if document.dateline is None:
+        return None
+    written = document.text[document.dateline.place_start : document.dateline.place_end].strip()
+    places = {name.casefold(): name for name in vocabulary.mapping("places")}
+    key = written.casefold()
+    return places.get(key) or places.get(key.removesuffix(" city")) or written.title()
+
+
+@hookimpl
+def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
+    city = dateline_city(document, vocabulary)
+    if city is None:
+        return
+    document.memo("pna.city", lambda: city)  # for the post-processing step below
+    country, _, kind = vocabulary.mapping("places").get(city, "PH city").partition(" ")
+    for sentence in document.sentences:
+        for match in THIS_CITY.finditer(document.text, sentence.start, sentence.end):
+            add(
+                "place",
+                match.start(),
+                match.end(),
+                city,
+                rule="pna.this_city",
+                country=country,
+                kind=kind,
+            )
+
+
+# --8<-- [end:find]
+
+# --8<-- [start:postprocess]
+#: the plugin's own table: offices written out ("Usec." is "Undersecretary")
+TITLES_WRITTEN_OUT = {
+    row[0].rstrip("."): row[1] for row in load_tsv("title_abbreviations.tsv", package=DATA)
+}
+
+
+def _named(item: Item, city: str | None) -> Item:
+    """The item with the place "this city" named; its evidence still points at the words
+    "this city", which is what the text says."""
+    if city and any(e.rule == "pna.this_city" for e in item.evidence):
+        return attrs.evolve(item, place=city)
+    return item
+
+
+@hookimpl
+def coopextract_postprocess(record: Record, document: Document) -> Record | None:
+    city = document.memo("pna.city", lambda: None)
+    return attrs.evolve(
+        record,
+        people=tuple(
+            attrs.evolve(p, title=TITLES_WRITTEN_OUT.get((p.title or "").rstrip("."), p.title))
+            for p in record.people
+        ),
+        agreements=tuple(_named(a, city) for a in record.agreements),
+        events=tuple(_named(e, city) for e in record.events),
+    )
+
+
+# --8<-- [end:postprocess]
