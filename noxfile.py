@@ -81,20 +81,41 @@ def bench_adversarial(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the documentation site; any warning is an error."""
-    session.install("-e", ".[docs]", "-e", "docs/examples/coopextract-pna")
-    session.env["NO_MKDOCS_2_WARNING"] = "1"
-    session.run("mkdocs", "build", "--strict")
+    """Build the documentation site into build/site; any warning is an error."""
+    session.install("-e", ".[docs]")
+    session.env["NO_MKDOCS_2_WARNING"] = "1"  # Material's notice about MkDocs 2.0
+    session.run("mkdocs", "build", "--strict", *session.posargs)
+
+
+def _plugin_dirs() -> list[str]:
+    """Every plugin in the repository: plugins/* and the tutorial's docs/examples/coopextract-*."""
+    from pathlib import Path
+
+    found = sorted(Path("plugins").glob("coopextract-*")) + sorted(
+        Path("docs/examples").glob("coopextract-*")
+    )
+    return [str(d) for d in found if (d / "pyproject.toml").is_file()]
 
 
 @nox.session(python=PYTHON)
 def plugins(session: nox.Session) -> None:
-    """Install each plugin (and the tutorial's) on its own and together, and test them."""
-    all_dirs = (*PLUGIN_DIRS, "docs/examples/coopextract-pna")
+    """Install the core and every plugin, run each plugin's tests, then the docs' examples
+    (the tutorial's commands need its plugin installed)."""
+    dirs = _plugin_dirs()
     session.install("-e", ".[testing]")
-    for directory in all_dirs:
+    for directory in dirs:
         session.install("-e", directory)
-    session.run("pytest", "-q", "-p", "no:cacheprovider", *all_dirs, "docs/examples")
+    for directory in dirs:
+        session.run("pytest", "-q", "-p", "no:cacheprovider", f"{directory}/tests")
+    session.run(
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "tests/test_docs.py",
+        "docs/examples",
+        "--ignore-glob=docs/examples/coopextract-*",
+    )
 
 
 @nox.session(python=PYTHON)
