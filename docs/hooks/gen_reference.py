@@ -107,7 +107,7 @@ def record_tables() -> str:
 
 
 def _arguments(parser: argparse.ArgumentParser) -> list[str]:
-    rows = ["| argument | meaning | default |", "| --- | --- | --- |"]
+    rows: list[tuple[str, str, str]] = []
     for action in parser._actions:
         if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
             continue
@@ -120,9 +120,13 @@ def _arguments(parser: argparse.ArgumentParser) -> list[str]:
             if action.nargs == "+":
                 name += " ..."
         default = "" if action.default in (None, False) else f"`{action.default}`"
-        help_text = (action.help or "").replace("|", "\\|")
-        rows.append(f"| `{name}` | {help_text} | {default} |")
-    return rows if len(rows) > 2 else ["No arguments."]
+        rows.append((f"`{name}`", (action.help or "").replace("|", "\\|"), default))
+    if not rows:
+        return ["No arguments."]
+    if any(default for _, _, default in rows):
+        table = ["| argument | meaning | default |", "| --- | --- | --- |"]
+        return table + [f"| {n} | {h} | {d} |" for n, h, d in rows]
+    return ["| argument | meaning |", "| --- | --- |"] + [f"| {n} | {h} |" for n, h, _ in rows]
 
 
 def cli() -> str:
