@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -32,9 +32,10 @@ _parser = _module("re._parser", "sre_parse")
 _c = _module("re._constants", "sre_constants")
 
 
-__all__ = ["Dispatcher", "first_letters", "word_starts"]
+__all__ = ["Dispatcher", "PhraseMatcher", "first_letters", "word_starts"]
 
 _WORD_START = regex.compile(r"(?<![\w-])\w")
+_CACHE_LIMIT = 65536
 _LIMIT = 400  # give up enumerating beyond this many prefixes
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 
@@ -154,3 +155,53 @@ class Dispatcher:
         hi = bisect.bisect_left(starts, endpos)
         for i in range(lo, hi):
             yield starts[i]
+
+
+class PhraseMatcher:
+    """Exact phrases (case-sensitive) found from word starts, longest first.
+
+    For gazetteers of thousands of names: a phrase is looked up by the first letters of
+    the word under the cursor, then compared with ``str.startswith``; it must end a word.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.by_key: dict[str, list[str]] = {}
+        for phrase in sorted(set(phrases), key=len, reverse=True):
+            if phrase:
+                self.by_key.setdefault(phrase[:DEPTH], []).append(phrase)
+        self.short = {k for k in self.by_key if len(k) < DEPTH}
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def _candidates(self, text: str, pos: int) -> tuple[str, ...]:
+        head = text[pos : pos + DEPTH]
+        found = self._cache.get(head)
+        if found is None:
+            merged = list(self.by_key.get(head, ()))
+            for n in range(1, min(DEPTH, len(head) + 1)):
+                if head[:n] in self.short:
+                    merged.extend(self.by_key[head[:n]])
+            merged = sorted(set(merged), key=len, reverse=True)
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()  # bounded memory on text with many distinct heads
+            found = self._cache[head] = tuple(merged)
+        return found
+
+    def finditer(
+        self, text: str, starts: Sequence[int], pos: int, endpos: int
+    ) -> Iterator[tuple[int, int, str]]:
+        """``(start, end, phrase)`` of non-overlapping hits in ``[pos, endpos)``."""
+        after = pos
+        lo = bisect.bisect_left(starts, pos)
+        hi = bisect.bisect_left(starts, endpos)
+        for k in range(lo, hi):
+            start = starts[k]
+            if start < after:
+                continue
+            for phrase in self._candidates(text, start):
+                end = start + len(phrase)
+                if end <= endpos and text.startswith(phrase, start) and (
+                    end == len(text) or not (text[end].isalnum() or text[end] in "-_")
+                ):
+                    after = end
+                    yield start, end, phrase
+                    break

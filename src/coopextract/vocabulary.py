@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from coopextract.dispatch import DEPTH, Dispatcher, word_starts
+from coopextract.dispatch import DEPTH, Dispatcher, PhraseMatcher, word_starts
 from coopextract.errors import PluginError
 
 T = TypeVar("T")
@@ -308,6 +308,11 @@ class Vocabulary:
         body = "|".join(phrase_pattern(k) for k in keys) or r"(?!x)x"
         flags = regex.V1 | (regex.IGNORECASE if ignore_case else 0)
         return regex.compile(rf"(?<![\w'-])(?:{body})(?![\w-])", flags)
+
+    @functools.lru_cache(maxsize=16)  # noqa: B019
+    def phrase_matcher(self, table: str) -> PhraseMatcher:
+        """The table's phrases (or mapping keys) as a fast exact matcher."""
+        return PhraseMatcher(self._terms[table])
 
     @functools.lru_cache(maxsize=16)  # noqa: B019
     def multi_scanner(self, tables: tuple[str, ...]) -> MultiScanner:

@@ -8,6 +8,7 @@ from the gazetteer table ``places`` and from the dateline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import regex
@@ -19,7 +20,7 @@ from coopextract.vocabulary import Vocabulary
 _GOVERNMENT_AFTER = regex.compile(
     r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
 )
-_LOCALITY = regex.compile(
+_LOCALITY = re.compile(
     r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<kind2>province|city|prefecture)\b"
@@ -58,31 +59,24 @@ _GOVERNMENT_BEFORE = regex.compile(r"(?:Government|State|Kingdom|Republic)\s+of\
 
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
-    countries = vocabulary.phrase_regex("countries")
-    demonyms = vocabulary.phrase_regex("demonyms")
-    places = vocabulary.phrase_regex("places")
+    countries = vocabulary.phrase_matcher("countries")
+    demonyms = vocabulary.phrase_matcher("demonyms")
+    places = vocabulary.phrase_matcher("places")
     names = vocabulary.mapping("countries")
     adjectives = vocabulary.mapping("demonyms")
     place_map = vocabulary.mapping("places")
     text = document.text
+    starts = document.word_starts
     for sentence in document.sentences:
         s, e = sentence.start, sentence.end
         taken: list[tuple[int, int]] = []
-        for match in places.finditer(text, s, e):
-            value = place_map[match.group()]
-            code, _, kind = value.partition(" ")
-            add(
-                "place",
-                match.start(),
-                match.end(),
-                match.group(),
-                rule="geography.place",
-                country=code,
-                kind=kind,
-            )
-            if kind != "capital" and match.group() not in names:
-                taken.append(match.span())
-        known = {m.span() for m in places.finditer(text, s, e)}
+        known: set[tuple[int, int]] = set()
+        for start, end, phrase in places.finditer(text, starts, s, e):
+            code, _, kind = place_map[phrase].partition(" ")
+            add("place", start, end, phrase, rule="geography.place", country=code, kind=kind)
+            known.add((start, end))
+            if kind != "capital" and phrase not in names:
+                taken.append((start, end))
         for match in _LOCALITY.finditer(text, s, e):
             # "the Japanese city of Izumisano", "Bac Giang province": a locality by name
             group = "name" if match.group("name") else "name2"
@@ -105,36 +99,20 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 kind="province" if kind in ("province", "prefecture", "state") else "city",
             )
         named: list[tuple[int, int]] = []
-        for match in countries.finditer(text, s, e):
-            if any(a <= match.start() < b for a, b in taken):
+        for start, end, phrase in countries.finditer(text, starts, s, e):
+            if any(a <= start < b for a, b in taken):
                 continue
-            form = "name"
-            named.append(match.span())  # "Central African Republic" holds no demonym
-            before = text[max(s, match.start() - 30) : match.start()]
-            if _GOVERNMENT_BEFORE.search(before):
-                form = "government"
-            add(
-                "country",
-                match.start(),
-                match.end(),
-                names[match.group()],
-                rule="geography.country",
-                form=form,
-            )
-        for match in demonyms.finditer(text, s, e):
-            if any(a <= match.start() < b for a, b in taken + named):
+            named.append((start, end))  # "Central African Republic" holds no demonym
+            before = text[max(s, start - 30) : start]
+            form = "government" if _GOVERNMENT_BEFORE.search(before) else "name"
+            add("country", start, end, names[phrase], rule="geography.country", form=form)
+        for start, end, phrase in demonyms.finditer(text, starts, s, e):
+            if any(a <= start < b for a, b in taken + named):
                 continue
-            if _REGION_BEFORE.search(text, max(s, match.start() - 12), match.start()):
+            if _REGION_BEFORE.search(text, max(s, start - 12), start):
                 continue  # "Latin American", "South American": a region, not a country
-            form = "government" if _GOVERNMENT_AFTER.match(text, match.end(), e) else "demonym"
-            add(
-                "country",
-                match.start(),
-                match.end(),
-                adjectives[match.group()],
-                rule="geography.demonym",
-                form=form,
-            )
+            form = "government" if _GOVERNMENT_AFTER.match(text, end, e) else "demonym"
+            add("country", start, end, adjectives[phrase], rule="geography.demonym", form=form)
     if (
         document.dateline is not None
         and document.dateline.place_end > document.dateline.place_start
