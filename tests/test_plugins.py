@@ -55,6 +55,16 @@ class BadPattern:
         register("event_triggers", {"(unclosed": "meeting"})
 
 
+class NestedSet:
+    """A pattern the standard library accepts (with a warning) but ``regex`` refuses."""
+
+    __name__ = "nestedset"
+
+    @hookimpl
+    def coopextract_register_vocabulary(self, register):  # type: ignore[no-untyped-def]
+        register("event_triggers", {"[[a-z]": "meeting"})
+
+
 class Source:
     __name__ = "source"
 
@@ -108,6 +118,8 @@ def test_vocabulary_contributions_are_used_and_validated() -> None:
         Extractor(plugins=[], extra_plugins=[BadTable()])
     with pytest.raises(PluginError, match="broken pattern"):
         Extractor(plugins=[], extra_plugins=[BadPattern()])
+    with pytest.raises(PluginError, match=r"nestedset.*broken pattern '\[\[a-z\]'"):
+        Extractor(plugins=[], extra_plugins=[NestedSet()])
 
 
 def test_first_source_answer_wins_and_postprocess_replaces_the_record() -> None:

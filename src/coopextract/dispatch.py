@@ -199,8 +199,10 @@ class PhraseMatcher:
                 continue
             for phrase in self._candidates(text, start):
                 end = start + len(phrase)
-                if end <= endpos and text.startswith(phrase, start) and (
-                    end == len(text) or not (text[end].isalnum() or text[end] in "-_")
+                if (
+                    end <= endpos
+                    and text.startswith(phrase, start)
+                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-_"))
                 ):
                     after = end
                     yield start, end, phrase

@@ -154,7 +154,7 @@ class Extractor:
         ):
             vocab.pattern_table(table)
         for table in ("countries", "demonyms", "places"):
-            vocab.phrase_regex(table)
+            vocab.phrase_matcher(table)
 
     # -- the pipeline ------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import Any, TypeVar
@@ -239,7 +240,7 @@ class VocabularyBuilder:
                 )
             if spec.kind == "patterns":
                 try:
-                    regex.compile(key, regex.V1)
+                    _check_pattern(key)
                 except regex.error as exc:
                     raise PluginError(
                         f"plugin {plugin!r} gave table {table!r} a broken pattern {key!r}: {exc}",
@@ -252,6 +253,21 @@ class VocabularyBuilder:
         return Vocabulary(
             {name: tuple(entries.values()) for name, entries in self._entries.items()}
         )
+
+
+def _check_pattern(key: str) -> None:
+    """Raise ``regex.error`` if ``key`` is no pattern.
+
+    The standard library's parser is tried first: it is several times faster, and what it
+    accepts the ``regex`` module accepts too; only what it refuses goes to ``regex``, whose
+    syntax is wider (``\\p{...}``, set operations).
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            re.compile(key)
+    except re.error:
+        regex.compile(key, regex.V1)
 
 
 class Vocabulary:
@@ -345,7 +361,14 @@ def _matcher(entry: Entry) -> Any:
             return re.compile(source, re.IGNORECASE).match
         except re.error:
             pass
-    compiled = regex.compile(source, regex.V1 | regex.IGNORECASE)
+    try:
+        compiled = regex.compile(source, regex.V1 | regex.IGNORECASE)
+    except regex.error as exc:
+        raise PluginError(
+            f"plugin {entry.plugin!r} gave a broken pattern {entry.key!r}: {exc}",
+            plugin=entry.plugin,
+            hook="coopextract_register_vocabulary",
+        ) from exc
 
     def match(text: str, pos: int, endpos: int) -> Any:
         return compiled.match(text, pos, endpos, timeout=PLUGIN_PATTERN_TIMEOUT)
@@ -365,14 +388,17 @@ class PatternTable:
         self.entries = tuple(sorted(entries, key=lambda e: len(e.key), reverse=True))
         parts = [f"(?P<p{i}>{e.key})" for i, e in enumerate(self.entries)]
         body = "|".join(parts) or r"(?!x)x"
-        flags = regex.V1 | regex.IGNORECASE
-        self.full = regex.compile(rf"(?:{body})", flags)
+        self._full_source = rf"(?:{body})"
         self.matchers = [_matcher(e) for e in self.entries]
         self.dispatcher = Dispatcher([e.key for e in self.entries])
 
+    @functools.cached_property
+    def _full(self) -> regex.Pattern[str]:
+        return regex.compile(self._full_source, regex.V1 | regex.IGNORECASE)
+
     def fullmatch(self, line: str) -> Entry | None:
         """The entry matching all of ``line``, if any."""
-        match = self.full.fullmatch(line, timeout=5.0)
+        match = self._full.fullmatch(line, timeout=5.0)
         if match is None or match.lastgroup is None:
             return None
         return self.entries[int(match.lastgroup[1:])]

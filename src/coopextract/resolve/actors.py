@@ -469,8 +469,10 @@ class Actors:
             if seg.kind != "headline":
                 continue
             for table, mapping in (("countries", self.countries_map), ("demonyms", self.demonyms)):
-                for match in self.vocab.phrase_regex(table).finditer(text, seg.start, seg.end):
-                    out.add(mapping[match.group()])
+                matcher = self.vocab.phrase_matcher(table)
+                starts = self.doc.word_starts
+                for _, _, phrase in matcher.finditer(text, starts, seg.start, seg.end):
+                    out.add(mapping[phrase])
         return out
 
     def schema_orgs(self) -> list[Organization]:
