@@ -106,3 +106,26 @@ def test_receiving_workers_is_no_reception(extractor: Extractor) -> None:
     record = extractor.extract(text, reference_date="2024-08-14")
     assert record.events == ()
     assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]
+
+
+def test_a_name_after_a_body_of_a_country_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "The Deputy Prime Minister received Vice Chairman of the Standing Committee of the "
+        "National People's Congress of China Li Wenming in Hanoi on May 5."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    [person] = record.people
+    assert (person.name, person.title, person.country) == ("Li Wenming", "Vice Chairman", "CN")
+    assert person.affiliation == "Standing Committee of the National People's Congress"
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Standing Committee of the National People's Congress", "CN")
+    ]
+
+
+def test_an_announcement_is_no_pledge(extractor: Extractor) -> None:
+    text = (
+        "The minister will visit Laos from June 7-9, the ministry said in an announcement "
+        "on June 4."
+    )
+    record = extractor.extract(text, reference_date="2024-06-04")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-06-07")]

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -72,6 +72,47 @@ class OrgEntity:
         )
 
 
+_WORD = regex.compile(r"\S+")
+
+
+def _without_glued_names(
+    orgs: Sequence[Finding], people: Sequence[Finding], actors: Actors
+) -> list[Finding]:
+    """Organization spans cut before a person's name glued to their end.
+
+    "the Standing Committee of the National People's Congress of China Chen Zhu": the
+    chunk runs on into the name that the people rule found; the body ends before it (at a
+    head word such as "Congress"), and a trailing "of China" gives its country.
+    """
+    if not people:
+        return list(orgs)
+    text = actors.doc.text
+    heads = actors.vocab.terms("org_heads")
+    out: list[Finding] = []
+    for f in orgs:
+        name = next((p for p in people if f.start < p.start < f.end <= p.end), None)
+        if name is None:
+            out.append(f)
+            continue
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, f.start, name.start)]
+        country = f.data.get("country")
+        while words and words[-1][0] in ("of", "the", "and", ",", "-"):
+            words.pop()
+        texts = [w for w, _, _ in words]
+        if "of" in texts[1:]:
+            of = len(texts) - 1 - texts[::-1].index("of")
+            tail = " ".join(w for w in texts[of + 1 :] if w != "the")
+            code = actors.countries_map.get(tail) or actors.demonyms.get(tail)
+            if code:
+                country = country or code
+                words = words[:of]
+        if len(words) < 2 or words[-1][0].rstrip(",") not in heads:
+            out.append(f)  # not a body that ends before the name: leave it to the rules
+            continue
+        out.append(attrs.evolve(f, end=words[-1][2], data={**f.data, "country": country}))
+    return out
+
+
 class Actors:
     """The organizations and countries of one document, with lookups for other resolvers."""
 
@@ -98,7 +139,8 @@ class Actors:
             f for f in findings.of("country") if document.in_kinds(f.start, f.end)
         ]
         self.home = self._home_country()
-        self._build(findings.of("organization"), findings.of("acronym"))
+        orgs = _without_glued_names(findings.of("organization"), findings.of("person"), self)
+        self._build(orgs, findings.of("acronym"))
 
     # -- building ----------------------------------------------------------------------
 

@@ -314,7 +314,7 @@ class _Parser:
         for end in range(k + 1, run_end + 1):
             last = words[end - 1]
             if (last in self.ctx.heads or last in self.ctx.locality or last.isdigit()) and (
-                end == run_end or self._starts_name_or_rank(end)
+                end == run_end or self._starts_name_or_rank(end) or self._country_then_name(end)
             ):
                 best = end
                 break  # the first body that a name follows: "... Committee Hoang Gia Long and ..."
@@ -473,6 +473,18 @@ class _Parser:
         for end in range(min(self.n, k + 4), k, -1):
             if self.ctx.country(self.words[k:end]):
                 return end >= self.n or not is_cap(self.words[end])
+        return False
+
+    def _country_then_name(self, of: int) -> bool:
+        """ "of China Chen Zhu" after a body: the body's country, then the name."""
+        if self.words[of] != "of":
+            return False
+        k = of + 1
+        if k < self.n and self.words[k] == "the":
+            k += 1
+        for end in range(min(self.n, k + 4), k, -1):
+            if self.ctx.country(self.words[k:end]):
+                return self._starts_name_or_rank(end)
         return False
 
     def _comma_in_name(self, comma: int) -> bool:
