@@ -129,3 +129,22 @@ def test_an_announcement_is_no_pledge(extractor: Extractor) -> None:
     )
     record = extractor.extract(text, reference_date="2024-06-04")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-06-07")]
+
+
+def test_a_possessed_commission_and_its_head(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) – Head of the Party Central Committee's Commission for Mass Mobilisation "
+        "Tran Thi Lan held talks on June 3 with Head of the Lao People's Revolutionary Party "
+        "Central Committee's Commission for Mass Mobilisation Khamphet Sengdala."
+    )
+    record = extractor.extract(text, reference_date="2024-06-04")
+    assert [(p.name, p.title, p.affiliation, p.country) for p in record.people] == [
+        ("Tran Thi Lan", "Head", "Commission for Mass Mobilisation", "VN"),
+        ("Khamphet Sengdala", "Head", "Commission for Mass Mobilisation", "LA"),
+    ]
+    assert sorted((o.name, o.country) for o in record.organizations) == [
+        ("Commission for Mass Mobilisation", "LA"),
+        ("Commission for Mass Mobilisation", "VN"),
+        ("Lao People's Revolutionary Party Central Committee", "LA"),
+        ("Party Central Committee", "VN"),
+    ]

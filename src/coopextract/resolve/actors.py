@@ -31,7 +31,7 @@ _GOVERNMENT_WORDS = frozenset({"Government", "State", "Party", "Administration",
 _HOME_HEADS = regex.compile(
     r"^(?:Ministry|Department|General Department|Directorate|Military|Government Office)\b"
     r"|People's (?:Committee|Council|Army|Navy|Police|Procuracy|Court)"
-    r"|Fatherland Front|provincial|municipal"
+    r"|Fatherland Front|provincial|municipal|^(?:Party )?Central (?:Committee|Military Commission)"
     r"|Military (?:Region|Command|Zone)|Border Guard|Party Committee"
 )
 _CONTEXT_COUNTRY = regex.compile(
@@ -87,7 +87,7 @@ def _without_glued_names(
     if not people:
         return list(orgs)
     text = actors.doc.text
-    heads = actors.vocab.terms("org_heads")
+    heads = set(actors.vocab.terms("org_heads")) | set(actors.vocab.terms("portfolio_words"))
     out: list[Finding] = []
     for f in orgs:
         name = next((p for p in people if f.start < p.start < f.end <= p.end), None)
@@ -211,6 +211,15 @@ class Actors:
             if country is None:
                 country = self._context_country(f.end)
             possessor = f.data.get("possessor")
+            if possessor and f.data.get("country") is None:
+                # "the Lao Party Central Committee's Commission ...": the owner's country,
+                # which tells it apart from a same-named body of the other side
+                owner = self._owner(possessor)
+                if owner is not None and owner.country is None and self.home:
+                    if _HOME_HEADS.search(self._folded(owner)):
+                        owner.country = self.home  # "the Party Central Committee's ..."
+                if owner is not None and owner.country is not None:
+                    country = owner.country
             entity = self._add_mention(f, surface, country)
             if f.data.get("acronym"):
                 entity.acronym = entity.acronym or str(f.data["acronym"])
@@ -219,7 +228,7 @@ class Actors:
             if alias_start is not None:
                 entity.aliases.append(doc.surface(int(alias_start), f.end).strip())
             if possessor and entity.country is None:
-                owner = self.org_by_text(text[possessor[0] : possessor[1]])
+                owner = self._owner(possessor)
                 if owner is not None:
                     entity.country = owner.country
         self._link_acronyms(acronyms)
@@ -272,6 +281,14 @@ class Actors:
             return None
         home = [e for e in same if e.country == self.home]
         return home[0] if home else same[0]
+
+    def _owner(self, span: tuple[int, int]) -> OrgEntity | None:
+        """The organization named by a possessor's span (which may begin with words such as
+        "Head of the" before the name)."""
+        for _, end, entity in reversed(self.mentions):
+            if end == span[1]:
+                return entity
+        return self.org_by_text(self.doc.text[span[0] : span[1]])
 
     def _mention(
         self, entity: OrgEntity, start: int, end: int, rule: str, plugin: str, field: str

@@ -115,7 +115,9 @@ class People:
         actors = self.actors
         if span:
             start, end = span
-            org = actors.org_at(start, end)
+            # the body the span ends with: "the Party Central Committee's Commission for
+            # External Relations" is the commission's
+            org = actors.org_at(end - 1, end) or actors.org_at(start, end)
             if org is None:
                 raw = self.doc.text[start:end]
                 org = actors.org_by_text(raw) or actors.org_by_place(_strip_locality(raw))

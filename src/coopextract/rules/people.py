@@ -63,6 +63,8 @@ class _Ctx:
             w for w in self.demonyms if " " not in w
         }
         stop |= set(vocabulary.terms("non_org_heads"))
+        # portfolio words name fields ("External Relations"), never people
+        stop |= {w for w in self.portfolio if w[:1].isupper()}
         self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
         self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
         self.title_index = _index(self.titles)
@@ -313,7 +315,12 @@ class _Parser:
         best: int | None = None
         for end in range(k + 1, run_end + 1):
             last = words[end - 1]
-            if (last in self.ctx.heads or last in self.ctx.locality or last.isdigit()) and (
+            if (
+                last in self.ctx.heads
+                or last in self.ctx.locality
+                or last.isdigit()
+                or (last[:1].isupper() and last in self.ctx.portfolio and self._has_head(k, end))
+            ) and (
                 end == run_end or self._starts_name_or_rank(end) or self._country_then_name(end)
             ):
                 best = end
@@ -474,6 +481,10 @@ class _Parser:
             if self.ctx.country(self.words[k:end]):
                 return end >= self.n or not is_cap(self.words[end])
         return False
+
+    def _has_head(self, k: int, end: int) -> bool:
+        """ "Commission for External Relations": a head word before the field it names."""
+        return any(self.words[i].removesuffix("'s") in self.ctx.heads for i in range(k, end))
 
     def _country_then_name(self, of: int) -> bool:
         """ "of China Chen Zhu" after a body: the body's country, then the name."""
