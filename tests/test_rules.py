@@ -148,3 +148,15 @@ def test_a_possessed_commission_and_its_head(extractor: Extractor) -> None:
         ("Lao People's Revolutionary Party Central Committee", "LA"),
         ("Party Central Committee", "VN"),
     ]
+
+
+def test_a_localitys_authority_written_two_ways_is_one_body(extractor: Extractor) -> None:
+    text = (
+        "The People's Committee of Ben Tre province handed over ten houses to the Lao province "
+        "of Attapeu on May 8. Vice Chairman of the Ben Tre provincial People's Committee "
+        "Nguyen Van Hai spoke at the ceremony."
+    )
+    record = extractor.extract(text, reference_date="2024-05-09")
+    [org] = record.organizations
+    assert org.name == "People's Committee of Ben Tre province"
+    assert org.aliases == ("Ben Tre provincial People's Committee",)

@@ -56,6 +56,9 @@ class OrgEntity:
     def match_keys(self) -> set[str]:
         out = {self.key, norm_key(self.acronym)} | {norm_key(a) for a in self.aliases}
         out.discard("")
+        local = locality_key(self.key)
+        if local:
+            out.add(local)
         return out
 
     def to_schema(self) -> Organization:
@@ -73,6 +76,27 @@ class OrgEntity:
 
 
 _WORD = regex.compile(r"\S+")
+
+#: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
+#: "Quang Nam provincial People's Committee" (on folded keys)
+_LOCAL_BODY = (
+    r"(?P<body>people s (?:committee|council)|party committee|fatherland front committee"
+    r"|military command|police department|border guard command)"
+)
+_LOCAL_OF = regex.compile(
+    rf"^{_LOCAL_BODY} of (?:the )?(?P<place>.+?)(?: (?:province|city|municipality|prefecture))?$"
+)
+_LOCAL_BEFORE = regex.compile(
+    rf"^(?P<place>.+?)(?: (?:provincial|municipal|city|province))? {_LOCAL_BODY}$"
+)
+
+
+def locality_key(key: str) -> str | None:
+    """The same key for both ways of writing a locality's authority, else None."""
+    match = _LOCAL_OF.match(key) or _LOCAL_BEFORE.match(key)
+    if match is None:
+        return None
+    return f"@{match.group('place')}|{match.group('body')}"
 
 
 def _without_glued_names(
@@ -253,6 +277,9 @@ class Actors:
     def _add_mention(self, f: Finding, surface: str, country: str | None) -> OrgEntity:
         key = norm_key(surface)
         entity = self._find_entity(key, country)
+        local = locality_key(key)
+        if entity is None and local:
+            entity = self._find_entity(local, country)
         if entity is None:
             entity = OrgEntity(surface, key, country, how=str(f.data.get("how", "chunk")))
             self.orgs.append(entity)
@@ -260,7 +287,7 @@ class Actors:
             entity.country = country
         if (
             surface != entity.name
-            and norm_key(surface) == entity.key
+            and (key == entity.key or (local and local == locality_key(entity.key)))
             and surface not in entity.aliases
         ):
             entity.aliases.append(surface)
