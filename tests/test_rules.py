@@ -160,3 +160,29 @@ def test_a_localitys_authority_written_two_ways_is_one_body(extractor: Extractor
     [org] = record.organizations
     assert org.name == "People's Committee of Ben Tre province"
     assert org.aliases == ("Ben Tre provincial People's Committee",)
+
+
+def test_signings_long_before_the_article_or_still_to_come_are_not_listed(
+    extractor: Extractor,
+) -> None:
+    sentences = [
+        "The two sides reviewed the memorandum of understanding on defence cooperation "
+        "signed in March 2015.",
+        "The agreement will lay a basis for the signing of a protocol on border patrols.",
+        "The ceremony marked the 40th anniversary of the signing of the Treaty of Friendship.",
+        "Many exchanges were held in 2022, along with the signing of many cooperation "
+        "agreements.",
+        "They praised the results achieved in accordance with signed agreements.",
+    ]
+    for sentence in sentences:
+        record = extractor.extract(sentence, reference_date="2023-06-10")
+        assert record.agreements == (), sentence
+
+
+def test_a_recent_dated_signing_is_listed(extractor: Extractor) -> None:
+    text = "The two ministries signed a memorandum of understanding in Hanoi on June 8."
+    [agreement] = extractor.extract(text, reference_date="2023-06-10").agreements
+    assert (agreement.instrument.value, agreement.date) == (
+        "memorandum_of_understanding",
+        "2023-06-08",
+    )

@@ -17,6 +17,8 @@ For each instrument noun of a body sentence:
 
 from __future__ import annotations
 
+import datetime as _dt
+
 import attrs
 import regex
 
@@ -32,6 +34,14 @@ _FUTURE_BEFORE = regex.compile(
     r"(?:\b(?:will|would|shall|to|be|is\s+to|are\s+to|expected|scheduled|plans?|aims?|set|due|going)\s+(?:\w+\s+){0,2})$",
     regex.IGNORECASE,
 )
+#: a signing still to come, named as a noun: "lay a basis for the signing of", "ahead of"
+_PROSPECT_BEFORE = regex.compile(
+    r"\b(?:basis\s+for|way\s+for|prepar(?:e|ing|ations?)\s+for|ready\s+for|towards?"
+    r"|ahead\s+of|prior\s+to|hope\s+for|look\s+forward\s+to)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+#: how long before the article a signing is news rather than background
+_NEWS_DAYS = 180
 _DEFINITE = regex.compile(
     r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})$", regex.IGNORECASE
 )
@@ -117,7 +127,22 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
         return True
     text = ctx.document.text
     before = text[max(sentence.start, signing.start - 40) : signing.start]
-    return bool(_FUTURE_BEFORE.search(before))
+    return bool(_FUTURE_BEFORE.search(before) or _PROSPECT_BEFORE.search(before))
+
+
+def _is_old(ctx: Context, draft: _Draft) -> bool:
+    """A signing the text dates with a year, long before the article: background."""
+    reference = ctx.timeline.reference
+    if reference is None or draft.date is None or draft.date_finding is None:
+        return False
+    if draft.date_finding.data.get("year") is None:
+        return False  # a year-less date was resolved as near the article as it can be
+    d = draft.date.date
+    if d.year is None:
+        return False
+    if d.month is None:
+        return d.year < reference.year  # "in 2023" in a 2024 article
+    return (reference - _dt.date(d.year, d.month or 12, d.day or 28)).days > _NEWS_DAYS
 
 
 def _is_background(
@@ -244,6 +269,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 draft.count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
             draft.parties = _subject_parties(ctx, sentence, signing, noun)
             _fill_date(ctx, draft, dates, drafts)
+            if _is_old(ctx, draft):
+                continue
             _fill_place(ctx, draft, drafts)
             draft.areas_from = _area_sentences(body, index, text)
             (generics if noun.label == "document" else drafts).append(draft)
