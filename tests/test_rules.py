@@ -170,8 +170,7 @@ def test_signings_long_before_the_article_or_still_to_come_are_not_listed(
         "signed in March 2015.",
         "The agreement will lay a basis for the signing of a protocol on border patrols.",
         "The ceremony marked the 40th anniversary of the signing of the Treaty of Friendship.",
-        "Many exchanges were held in 2022, along with the signing of many cooperation "
-        "agreements.",
+        "Many exchanges were held in 2022, along with the signing of many cooperation agreements.",
         "They praised the results achieved in accordance with signed agreements.",
     ]
     for sentence in sentences:
