@@ -185,3 +185,46 @@ def test_a_recent_dated_signing_is_listed(extractor: Extractor) -> None:
         "memorandum_of_understanding",
         "2023-06-08",
     )
+
+
+def test_border_markers_are_no_months(extractor: Extractor) -> None:
+    text = "The two forces conducted a joint patrol from Marker 12 to Marker 13 on Nov. 5."
+    record = extractor.extract(text, reference_date="2023-11-06")
+    assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2023-11-05")]
+
+
+def test_captions_with_other_credits_repeat_no_event(extractor: Extractor) -> None:
+    text = (
+        "Border guards patrol together\n\n"
+        "Hanoi (VNA) - Border guards of the two countries conducted a joint patrol on "
+        "September 29.\n\n"
+        "Officers talk during the joint patrol on September 29. (Published by VNA)\n\n"
+        "Officers during the joint patrol on September 29. — VNA/VNS Photo Minh Duc\n"
+    )
+    record = extractor.extract(text, reference_date="2023-09-30")
+    assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2023-09-29")]
+
+
+def test_aid_handed_over_during_a_dated_visit(extractor: Extractor) -> None:
+    text = (
+        "A delegation of the province visited Xekong province of Laos on October 3-4. "
+        "During the visit, the delegation handed over 200 million kip to flood victims. "
+        "During the visit, the two sides agreed to expand cooperation."
+    )
+    record = extractor.extract(text, reference_date="2024-10-05")
+    assert sorted((e.kind.value, e.date) for e in record.events) == [
+        ("aid", "2024-10-03"),
+        ("meeting", "2024-10-03"),
+    ]
+
+
+def test_receiving_aid_is_aid_and_a_body_named_after_a_king_is_no_person(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Vietnam Red Cross Society on May 4 received relief goods worth 50,000 USD from "
+        "the King Abdullah Humanitarian Aid Centre."
+    )
+    record = extractor.extract(text, reference_date="2024-05-05")
+    assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-04")]
+    assert record.people == ()

@@ -144,6 +144,8 @@ def resolve_events(ctx: Context) -> list[Event]:
             if anchor.kind != "trigger":
                 continue
             for date in group:
+                if date.data.get("occasion") and anchor.label not in ("aid", "joint_activity"):
+                    continue  # what is said during a visit belongs to the visit (clarification 1)
                 planned = _planned(ctx, sentence, anchor, date)
                 resolved = ctx.timeline.resolve(date, planned=planned)
                 if resolved is None:

@@ -74,7 +74,7 @@ NUMBERS = {
     "thirty": 30,
 }
 
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![\w-])))"
 _Y = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Q = r"(?:(?i:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)\s+|(?i:mid|end)-)"
@@ -90,6 +90,7 @@ _DATE = regex.compile(
   | (?P<rel>(?P<relq>{_Q})?(?P<relw>(?i:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+same|that|the\s+coming|the\s+past))\s+(?P<relu>(?i:year|month|week|day))\b)
   | (?P<off>(?P<offn>{_N})\s+(?P<offu>days?|weeks?|months?|years?)\s+(?P<offd>earlier|later|before|after|ago))
   | (?P<simple>(?i:yesterday|today|tomorrow))
+  | (?P<occ>(?i:during|on\s+the\s+occasion\s+of)\s+(?i:the|this|that|his|her|their)\s+(?:(?i:working|official|state|friendship|goodwill)\s+)?(?i:visit|trip|stay|tour))
   | (?P<wd>(?P<wdrel>(?i:last|next|this)\s+)?(?P<wdw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
   | (?P<yr>(?P<yrq>{_Q})?(?P<yry>{_Y})(?!\s*(?:-|–|to)\s*{_Y})(?![\d%,.]\d|\s*(?:MW|GW|kW|USD|VND|tonnes|tons|people|km|hectares|ha\b|units|projects|%)))
     """,
@@ -208,6 +209,9 @@ def parse(match: re.Match[str]) -> dict[str, Any] | None:
         direction = g["offd"].lower()
         sign = -1 if direction in ("earlier", "before", "ago") else 1
         return {"relative": unit, "offset": sign * n, "anchored": direction != "ago"}
+    if g["occ"]:
+        # "During the visit, the delegation handed over ...": the visit's day
+        return {"relative": "day", "offset": 0, "anchored": True, "occasion": True}
     if g["simple"]:
         word = g["simple"].lower()
         return {"relative": "day", "offset": {"yesterday": -1, "today": 0, "tomorrow": 1}[word]}

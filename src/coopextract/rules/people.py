@@ -283,6 +283,8 @@ class _Parser:
         end = self.name_at(j)
         if end == j:
             return None
+        if end < self.n and self.words[end] in self.ctx.portfolio and is_cap(self.words[end]):
+            return None  # "King Salman Humanitarian Aid ... Center": a body named after him
         info.update(
             title=" ".join([*title_words, *posting]),
             rank=rank,

@@ -21,7 +21,10 @@ PLUGIN = "coopextract.rules.segment"
 _CREDIT = regex.compile(
     r"\(\s*(?:photo|photos|image|video|graphics?|illustration)(?:\s+courtesy\s+of)?\s*:?\s*[^()\n]{0,60}\)"
     r"|\(\s*(?:illustrative|file)\s+(?:photo|image)[^()\n]{0,40}\)"
-    r"|\bphoto\s*:\s*[^\n]{1,40}$",
+    r"|\bphoto\s*:\s*[^\n]{1,40}$"
+    r"|\(\s*(?:published|posted|provided)\s+by\s+[^()\n]{1,40}\)"
+    r"|\([^()\n]{1,30}\s+(?:photo|file\s+photo)\s*\)"
+    r"|\s[-–—]+\s*[A-Z][\w.]{1,12}(?:/[A-Z][\w.]{1,12})*\s+(?:file\s+)?photos?\b[^\n]{0,40}$",
     regex.IGNORECASE,
 )
 _SOURCE_LINE = regex.compile(
