@@ -228,3 +228,25 @@ def test_receiving_aid_is_aid_and_a_body_named_after_a_king_is_no_person(
     record = extractor.extract(text, reference_date="2024-05-05")
     assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-04")]
     assert record.people == ()
+
+
+def test_composed_and_stacked_offices_give_the_first_office(extractor: Extractor) -> None:
+    cases = {
+        "Deputy Defence Minister Sen. Lieut. Gen. Tran Van Nam": "Deputy Defence Minister",
+        "First Deputy Foreign Minister Ivan Petrov": "First Deputy Foreign Minister",
+        "Deputy Prime Minister and Foreign Minister Tran Van Nam": "Deputy Prime Minister",
+        "Deputy Minister of Defence, Sen. Lt. Gen. Tran Van Nam": "Deputy Minister of Defence",
+    }
+    for written, title in cases.items():
+        record = extractor.extract(f"{written} received the guests on May 5.")
+        assert [p.title for p in record.people] == [title], written
+
+
+def test_names_that_look_like_words_or_demonyms(extractor: Extractor) -> None:
+    text = (
+        "Chinese Ambassador to Vietnam He Wenbin met Major General Le Duc Thai, Commander of "
+        "the Border Guard, in Hanoi on May 5. Thai further noted that patrols would go on."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    assert [p.name for p in record.people] == ["He Wenbin", "Le Duc Thai"]
+    assert "TH" not in record.countries

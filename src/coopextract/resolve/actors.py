@@ -76,6 +76,24 @@ class OrgEntity:
 
 
 _WORD = regex.compile(r"\S+")
+#: what follows a person's name used alone ("Thai further noted"), not a demonym's noun
+_SPEAKS = regex.compile(
+    r"\s+(?:said|says|noted|added|stressed|affirmed|underlined|emphasi[sz]ed|highlighted"
+    r"|expressed|asked|proposed|suggested|thanked|told|praised|hoped|urged|also|further"
+    r"|and\s+his|for\s+his\s+part|,\s+(?:for\s+his|who))\b"
+)
+
+
+def _names_a_person(text: str, f: Finding, people: Sequence[Finding]) -> bool:
+    """A demonym that is a person's name ("Le Duc Thai", then "Thai further noted")."""
+    for p in people:
+        if p.start <= f.start and f.end <= p.end:
+            return True
+    if f.data.get("form") != "demonym" or not _SPEAKS.match(text, f.end):
+        return False
+    word = text[f.start : f.end]
+    return any(word in text[p.start : p.end].split()[1:] for p in people)
+
 
 #: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
 #: "Quang Nam provincial People's Committee" (on folded keys)
@@ -159,8 +177,11 @@ class Actors:
         self.mentions: list[tuple[int, int, OrgEntity]] = []
         self._mention_starts: list[int] | None = None
         self._longest = 0
+        people = findings.of("person")
         self.country_findings = [
-            f for f in findings.of("country") if document.in_kinds(f.start, f.end)
+            f
+            for f in findings.of("country")
+            if document.in_kinds(f.start, f.end) and not _names_a_person(document.text, f, people)
         ]
         self.home = self._home_country()
         orgs = _without_glued_names(findings.of("organization"), findings.of("person"), self)

@@ -65,9 +65,17 @@ class _Ctx:
         stop |= set(vocabulary.terms("non_org_heads"))
         # portfolio words name fields ("External Relations"), never people
         stop |= {w for w in self.portfolio if w[:1].isupper()}
-        self.stop = frozenset(stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee"})
+        self.stop = frozenset(
+            stop - {"Ha", "Le", "Ho", "Do", "Van", "Kim", "Song", "Park", "Lee", "He", "To", "Thai"}
+        )
         self.name_enders = frozenset(self.heads) | frozenset(vocabulary.terms("non_org_heads"))
         self.title_index = _index(self.titles)
+        #: words that make a title of a title: "Deputy", "Vice", "First" ("Deputy Minister")
+        self.title_modifiers = frozenset(
+            t.split()[0]
+            for t in self.titles
+            if len(t.split()) > 1 and " ".join(t.split()[1:]) in self.titles
+        )
         #: words written with a dot that does not end a sentence ("Lieut", "Prof")
         self.dotted = frozenset(
             w.rstrip(".")
@@ -204,12 +212,32 @@ class _Parser:
             return i  # "Popular Armed Forces": the run goes on into a body's name
         return j
 
+    def title_modifiers_before(self, i: int) -> int:
+        """Where a title starting at ``i`` really starts: "First Deputy Foreign Minister"
+        and "Defence Minister" carry their portfolio and rank words before "Minister"."""
+        k = i
+        while k > 0 and is_cap(self.words[k - 1]) and self.words[k - 1] in self.ctx.portfolio:
+            k -= 1
+        while k > 0 and self.words[k - 1] in self.ctx.title_modifiers:
+            k -= 1
+        return k
+
     def title_at(self, i: int) -> int:
         return _match_phrase(self.words, i, self.ctx.title_index)
 
     # -- shapes ------------------------------------------------------------------------
 
-    def office_first(self, i: int) -> tuple[int, dict[str, Any]] | None:
+    def _second_office(self, k: int, depth: int) -> tuple[int, dict[str, Any]] | None:
+        """A further office (and its holder's name) starting at ``k`` or a few portfolio
+        words later: "... and Foreign Minister Pham Binh Minh"."""
+        for m in range(k, min(self.n, k + 4)):
+            if self.title_at(m):
+                return self.office_first(m, depth + 1)
+            if not (self.words[m] in self.ctx.portfolio and is_cap(self.words[m])):
+                break
+        return None
+
+    def office_first(self, i: int, depth: int = 0) -> tuple[int, dict[str, Any]] | None:
         """``[prefix] Title [complement] [Rank] Name`` with the title starting at ``i``."""
         t = self.title_at(i)
         if not t:
@@ -276,6 +304,18 @@ class _Parser:
                     close += 1
                 if close < self.n and self.words[close] == ")":
                     j = close + 1
+        if j < self.n and self.words[j] in ("and", ",") and depth < 2:
+            # "Deputy Prime Minister and Foreign Minister <Name>": the first office is the title
+            second = self._second_office(j + 1, depth)
+            if second is not None:
+                end, info2 = second
+                info.update(info2)
+                info["title"] = " ".join([*title_words, *posting])
+                info["affiliation"] = affiliation or info2.get("affiliation")
+                info["country"] = country or info2.get("country")
+                return end, info
+        if j + 1 < self.n and self.words[j] == "," and self.rank_at(j + 1)[0]:
+            j += 1  # "Deputy Minister of Defence, Sen. Lt. Gen. <Name>"
         j = self.skip_honorifics(j)
         r, rank = self.rank_at(j)
         j += r
@@ -564,7 +604,10 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             end, info = found
             rule = "people.office_first"
             if info.get("title") is not None and "title_start" in info:
-                affiliation, country, region = parser.prefix_of(i)
+                k = parser.title_modifiers_before(i)
+                if k < i:
+                    info["title"] = " ".join([*parser.raw(k, i), info["title"]])
+                affiliation, country, region = parser.prefix_of(k)
                 if region:
                     info["title"] = " ".join([*region, info["title"]])
                 info.pop("title_start", None)
