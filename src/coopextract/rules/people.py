@@ -351,7 +351,15 @@ class _Parser:
             end += 1
         while end > k and words[end - 1] in (",", "and"):
             end -= 1
-        if end > k and prep == "of" and (end == run_end or self._starts_name_or_rank(end)):
+        if (
+            end > k
+            and prep == "of"
+            and (
+                end == run_end
+                or self._starts_name_or_rank(end)
+                or (words[end] == "," and self._starts_name_or_rank(end + 1))
+            )
+        ):
             return end, "portfolio"
         # a body: ends at its last head word or locality word, before the name
         best: int | None = None
