@@ -250,3 +250,31 @@ def test_names_that_look_like_words_or_demonyms(extractor: Extractor) -> None:
     record = extractor.extract(text, reference_date="2024-05-06")
     assert [p.name for p in record.people] == ["He Wenbin", "Le Duc Thai"]
     assert "TH" not in record.countries
+
+
+def test_signings_written_in_the_passive_or_with_a_partner(extractor: Extractor) -> None:
+    passive = (
+        "A memorandum of understanding on cooperation between Da Nang city and Salavan "
+        "province of Laos for 2024-2028 was signed on December 3."
+    )
+    [agreement] = extractor.extract(passive, reference_date="2023-12-10").agreements
+    assert (agreement.parties, agreement.date) == (("Da Nang", "Salavan"), "2023-12-03")
+    assert agreement.period is not None and (agreement.period.start, agreement.period.end) == (
+        2024,
+        2028,
+    )
+    partner = (
+        "The Ministry of Industry and Trade on May 8 signed a memorandum of understanding on "
+        "trade promotion with the Mongolian Ministry of Economy."
+    )
+    [agreement] = extractor.extract(partner, reference_date="2023-12-10").agreements
+    assert agreement.parties == ("Ministry of Industry and Trade", "Ministry of Economy")
+    assert agreement.count is None  # "May 8" is a day, not a number of documents
+
+
+def test_the_deal_is_the_memorandum_again(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - The two provinces signed a memorandum of understanding on trade on "
+        "May 8. The deal was inked by the two chairmen."
+    )
+    assert len(extractor.extract(text, reference_date="2023-12-10").agreements) == 1

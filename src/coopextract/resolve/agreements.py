@@ -59,12 +59,18 @@ _NUMBER_WORDS = {
     "twelve": 12,
     "dozens": None,
 }
-_COUNT = regex.compile(
-    r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:other\s+|more\s+|new\s+)?(?:[\w-]+\s+){0,2}$",
-    regex.IGNORECASE,
-)
 _LISTED = regex.compile(r"(?:,\s*and|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_MONTH_BEFORE = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+_PASSIVE_END = regex.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|officially\s+)?$")
+#: words that name no kind of instrument: "the deal" is the one signed before
+_GENERIC_NOUNS = frozenset({"deal", "pact", "accord", "document", "documents"})
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
+_WITH = regex.compile(
+    r"(?<![,;]\s*(?:together|along|in\s+line|in\s+accordance))\s+with\s+(?:the\s+)?"
+)
 _PRONOUN_SUBJECT = regex.compile(
     r"\b(?:they|the\s+two\s+sides|both\s+sides|the\s+two\s+\w+|the\s+sides)\s+(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
@@ -119,6 +125,13 @@ def _nearest_signing(
     after = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 60]
     if after and not regex.search(r"[;]", text[noun.end : after[0].start]):
         return after[0]
+    # a long subject before a passive verb: "An MoU ... between A and B for 2022-2025 was
+    # signed on December 3", when no other instrument stands between
+    passive = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 240]
+    if passive:
+        gap = text[noun.end : passive[0].start]
+        if _PASSIVE_END.search(gap) and not regex.search(r"[;]|\b(?:which|that|who)\b", gap):
+            return passive[0]
     return None
 
 
@@ -166,6 +179,24 @@ def _is_background(
     )
 
 
+def _count_before(words_before: str) -> int | None:
+    """The number in "signed 13 cooperation documents", "three other agreements"; not the day
+    of "on May 8 signed a memorandum"."""
+    words = words_before.split()
+    for back in range(1, min(3, len(words)) + 1):
+        word = words[-back].lower()
+        if not (word.isdigit() or word in _NUMBER_WORDS):
+            if word in ("a", "an", "the", "signed", "inked", "and", "of"):
+                return None  # "the two sides signed a ...": the number counts something else
+            continue
+        if back < len(words) and _MONTH_BEFORE.search(words[-back - 1] + " "):
+            return None
+        if not word.isdigit():
+            return _NUMBER_WORDS[word]
+        return int(word) if len(word) <= 3 else None
+    return None
+
+
 def _subject_parties(
     ctx: Context, sentence: Sentence, signing: Finding, noun: Finding
 ) -> list[Actor]:
@@ -183,6 +214,12 @@ def _subject_parties(
         # "..., after which they signed": the subjects of the whole sentence
         return _bodies_first(ctx.parties(sentence.start, verb))
     found = ctx.parties(clause, verb)
+    partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
+    if found and partner and signing.start < noun.start:
+        # "A signed a memorandum of understanding on ... with B"
+        stop = _next_stop(text, partner.end(), sentence.end)
+        others = [a for a in ctx.parties(partner.end(), stop) if a not in found]
+        found = [*found, *others]
     if not found and signing.start > noun.end:
         # passive: "The minutes were signed by A and B"
         found = ctx.parties(signing.end, _next_stop(text, signing.end, sentence.end))
@@ -253,6 +290,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 and (
                     noun.label in ("document", drafts[-1].instrument)
                     or _same_kind(noun.label, drafts)
+                    or text[noun.start : noun.end].lower() in _GENERIC_NOUNS
                 )
             ):
                 target = _same_kind(noun.label, drafts) or drafts[-1]
@@ -263,10 +301,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                     target.parties = _subject_parties(ctx, sentence, signing, noun)
                 continue
             draft = _Draft(noun.label, sentence, noun, signing)
-            count = _COUNT.search(text[max(sentence.start, noun.start - 30) : noun.start])
-            if count:
-                word = count.group("n").lower()
-                draft.count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
             draft.parties = _subject_parties(ctx, sentence, signing, noun)
             _fill_date(ctx, draft, dates, drafts)
             if _is_old(ctx, draft):
