@@ -278,3 +278,28 @@ def test_the_deal_is_the_memorandum_again(extractor: Extractor) -> None:
         "May 8. The deal was inked by the two chairmen."
     )
     assert len(extractor.extract(text, reference_date="2023-12-10").agreements) == 1
+
+
+def test_areas_from_word_pairs_not_from_crimes_or_named_ports(extractor: Extractor) -> None:
+    def areas(text: str) -> list[str]:
+        return [a.value for a in extractor.extract(text).areas]
+
+    assert areas("They agreed to cooperate in ecology-environment and trade-investment.") == [
+        "climate_environment",
+        "trade",
+        "investment",
+    ]
+    assert areas("The patrols curb illegal cross-border transportation of goods.") == []
+    assert areas("Coast guards cooperate in maritime law enforcement.") == ["security_policing"]
+    assert areas("They will upgrade cross-border trade and seaports.") == [
+        "trade",
+        "transport_infrastructure",
+    ]
+
+
+def test_a_navy_visit_naming_no_field_is_defence(extractor: Extractor) -> None:
+    text = (
+        "Ships of the Royal Thai Navy docked at Tien Sa port on May 7. The crew met officers "
+        "of the Vietnam People's Navy."
+    )
+    assert [a.value for a in extractor.extract(text).areas] == ["defence"]

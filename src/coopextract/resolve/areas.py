@@ -2,7 +2,8 @@
 
 Keywords inside an organization's name or a person's office name an actor, not a field
 ("Ministry of Industry and Trade" is not trade), so they are skipped (clarification 12).
-Every aid event brings ``humanitarian_aid``.
+Every aid event brings ``humanitarian_aid``. When the body names no field at all, the
+armed forces or police that act in it give ``defence`` or ``security_policing``.
 """
 
 from __future__ import annotations
@@ -14,16 +15,28 @@ from coopextract.schema import Area, Event, EventKind
 
 __all__ = ["resolve_areas"]
 
+#: fields that an actor's name gives when the text names no other
+_ACTOR_FIELDS = frozenset({"defence", "security_policing"})
+
 
 def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
     found: list[str] = []
+    actors: list[str] = []
     for sentence in ctx.document.sentences:
         if sentence.kind != "body":
             continue
         for f in ctx.in_sentence(sentence, "area"):
-            if f.label in found or ctx.inside_names(f):
+            if f.label in found:
+                continue
+            if ctx.inside_names(f):
+                if f.label in _ACTOR_FIELDS and f.label not in actors:
+                    actors.append(f.label)
                 continue
             found.append(f.label)
+    if not found:
+        # a navy's goodwill visit, a military delegation's talks: the only field named is
+        # the actors' own, and for the armed forces and the police it is the field
+        found = actors
     if any(e.kind is EventKind.AID for e in events) and "humanitarian_aid" not in found:
         found.append("humanitarian_aid")
     return [Area(label) for label in found]
