@@ -303,3 +303,29 @@ def test_a_navy_visit_naming_no_field_is_defence(extractor: Extractor) -> None:
         "of the Vietnam People's Navy."
     )
     assert [a.value for a in extractor.extract(text).areas] == ["defence"]
+
+
+def test_people_after_acronyms_commas_initials_and_counterparts(extractor: Extractor) -> None:
+    cases = {
+        "President of the VNRC Tran Thi Lan met the guests on May 5.": ("Tran Thi Lan", None),
+        "The spokeswoman of the Ministry of Foreign Affairs Le Thu Ha spoke on May 5.": (
+            "Le Thu Ha",
+            None,
+        ),
+        "Deputy Secretary of the Australian Department of Defence, Anna Brown, co-chaired "
+        "the talks on May 5.": ("Anna Brown", "AU"),
+        "The delegation was led by Major General A.I.Petrov on May 5.": ("A.I.Petrov", None),
+        "He held talks with his Mongolian counterpart Batbayar Tsend on May 5.": (
+            "Batbayar Tsend",
+            "MN",
+        ),
+        "Mika Sato, member of the Japan House of Representatives, met him on May 5.": (
+            "Mika Sato",
+            None,
+        ),
+    }
+    for text, (name, country) in cases.items():
+        people = extractor.extract(text).people
+        assert [p.name for p in people] == [name], text
+        if country:
+            assert people[0].country == country, text

@@ -191,6 +191,9 @@ class _Parser:
         count = 0
         while j < self.n and count < 5:
             w = self.words[j]
+            if self._initial(j):
+                j += 1  # "A.I. Zinchenko": initials before the family name
+                continue
             if is_cap(w) and not w[0].isdigit() and w not in self.ctx.stop and not is_acronym(w):
                 if w.endswith("'s"):
                     break
@@ -211,6 +214,17 @@ class _Parser:
         if j < self.n and self.words[j] in self.ctx.name_enders:
             return i  # "Popular Armed Forces": the run goes on into a body's name
         return j
+
+    def _initial(self, j: int) -> bool:
+        """A capital letter written with its dot, before more of a name."""
+        tok = self.tokens[j]
+        return (
+            len(tok.text) == 1
+            and tok.text.isupper()
+            and self.text[tok.end : tok.end + 1] == "."
+            and j + 1 < self.n
+            and is_cap(self.words[j + 1])
+        )
 
     def title_modifiers_before(self, i: int) -> int:
         """Where a title starting at ``i`` really starts: "First Deputy Foreign Minister"
@@ -316,6 +330,12 @@ class _Parser:
                 return end, info
         if j + 1 < self.n and self.words[j] == "," and self.rank_at(j + 1)[0]:
             j += 1  # "Deputy Minister of Defence, Sen. Lt. Gen. <Name>"
+        elif j + 1 < self.n and self.words[j] == "," and j > i + t:
+            # "Deputy Secretary of the Department of Defence, Peter Tesch, co-chaired ...":
+            # a name between commas after an office with its body
+            after = self.name_at(j + 1)
+            if after - (j + 1) >= 2 and (after >= self.n or self.words[after] in (",", ".")):
+                j += 1
         j = self.skip_honorifics(j)
         r, rank = self.rank_at(j)
         j += r
@@ -369,9 +389,13 @@ class _Parser:
                 last in self.ctx.heads
                 or last in self.ctx.locality
                 or last.isdigit()
+                or (end == k + 1 and is_acronym(last))
                 or (last[:1].isupper() and last in self.ctx.portfolio and self._has_head(k, end))
             ) and (
-                end == run_end or self._starts_name_or_rank(end) or self._country_then_name(end)
+                end == run_end
+                or self._starts_name_or_rank(end)
+                or self._country_then_name(end)
+                or (words[end] == "," and self._starts_name_or_rank(end + 1))
             ):
                 best = end
                 break  # the first body that a name follows: "... Committee Hoang Gia Long and ..."
@@ -625,6 +649,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 rule = "people.rank_first"
             else:
                 rule = "people.name_first"
+            if info.get("title") == "counterpart":
+                info["title"] = None  # "his Mongolian counterpart <Name>": no office named
             s, e = info.pop("name_start"), info.pop("name_end")
             last = max(e, info.pop("office_end", e))
             info["mention"] = (parser.tokens[i].start, parser.tokens[last - 1].end)
