@@ -329,3 +329,38 @@ def test_people_after_acronyms_commas_initials_and_counterparts(extractor: Extra
         assert [p.name for p in people] == [name], text
         if country:
             assert people[0].country == country, text
+
+
+def test_authorities_of_described_localities(extractor: Extractor) -> None:
+    text = (
+        "Officers of the Border Guard Command of the northwestern province of Dien Bien met "
+        "Chairman of the People's Committee of the Mekong Delta city of Can Tho Tran Van "
+        "Binh on May 5."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    assert [o.name for o in record.organizations] == [
+        "Border Guard Command of Dien Bien",
+        "People's Committee of Can Tho",
+    ]
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Tran Van Binh", "People's Committee of Can Tho")
+    ]
+
+
+def test_named_state_bodies_and_acronyms_of_inner_bodies(extractor: Extractor) -> None:
+    text = (
+        "The Voice of Vietnam (VOV) reported that the National Assembly and the Central "
+        "Military Commission welcomed a delegation of the Party School of the Communist Party "
+        "of China (CPC) and thanked the Indian Ministry of Defence for the Vietnam People's "
+        "Army (VPA) on May 5."
+    )
+    orgs = {(o.name, o.acronym) for o in extractor.extract(text).organizations}
+    assert {
+        ("Voice of Vietnam", "VOV"),
+        ("National Assembly", None),
+        ("Central Military Commission", None),
+        ("Party School of the Communist Party of China", None),
+        ("Communist Party of China", "CPC"),
+        ("Ministry of Defence", None),
+        ("Vietnam People's Army", "VPA"),
+    } <= orgs

@@ -32,6 +32,7 @@ _HOME_HEADS = regex.compile(
     r"^(?:Ministry|Department|General Department|Directorate|Military|Government Office)\b"
     r"|People's (?:Committee|Council|Army|Navy|Police|Procuracy|Court)"
     r"|Fatherland Front|provincial|municipal|^(?:Party )?Central (?:Committee|Military Commission)"
+    r"|^National Assembly$|^Supreme People's"
     r"|Military (?:Region|Command|Zone)|Border Guard|Party Committee"
 )
 _CONTEXT_COUNTRY = regex.compile(
@@ -117,6 +118,39 @@ def locality_key(key: str) -> str | None:
     return f"@{match.group('place')}|{match.group('body')}"
 
 
+#: "... Command of the northwestern province of Dien Bien", "... Committee of the Mekong Delta
+#: city of Can Tho": a locality named after a description of it
+_DESCRIBED_LOCALITY = regex.compile(
+    r"\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:province|city|district|commune|town)\s+of\s+"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+)
+
+
+def _with_described_localities(orgs: Sequence[Finding], actors: Actors) -> list[Finding]:
+    """An authority's name runs on through a described locality to the locality's name:
+    "Border Guard Command of the northwestern province of Dien Bien" is the Border Guard
+    Command of Dien Bien."""
+    text = actors.doc.text
+    out: list[Finding] = []
+    for f in orgs:
+        match = _DESCRIBED_LOCALITY.search(text, f.start, min(len(text), f.end + 80))
+        if match is None or match.start() > f.end:
+            out.append(f)
+            continue
+        words = match.group("place").split()
+        size = next(
+            (n for n in range(len(words), 0, -1) if " ".join(words[:n]) in actors.places),
+            min(2, len(words)),
+        )
+        place = " ".join(words[:size])
+        end = match.start("place") + len(place)
+        if " " in place:
+            end = text.index(words[size - 1], match.start("place")) + len(words[size - 1])
+        name = f"{text[f.start : match.start()]} of {place}"
+        out.append(attrs.evolve(f, end=max(f.end, end), data={**f.data, "name": name}))
+    return out
+
+
 def _without_glued_names(
     orgs: Sequence[Finding], people: Sequence[Finding], actors: Actors
 ) -> list[Finding]:
@@ -148,7 +182,9 @@ def _without_glued_names(
             if code:
                 country = country or code
                 words = words[:of]
-        if len(words) < 2 or words[-1][0].rstrip(",") not in heads:
+        texts = [w for w, _, _ in words]
+        at_place = any(" ".join(texts[-n:]) in actors.places for n in (1, 2, 3))
+        if len(words) < 2 or (words[-1][0].rstrip(",") not in heads and not at_place):
             out.append(f)  # not a body that ends before the name: leave it to the rules
             continue
         out.append(attrs.evolve(f, end=words[-1][2], data={**f.data, "country": country}))
@@ -185,6 +221,7 @@ class Actors:
         ]
         self.home = self._home_country()
         orgs = _without_glued_names(findings.of("organization"), findings.of("person"), self)
+        orgs = _with_described_localities(orgs, self)
         self._build(orgs, findings.of("acronym"))
 
     # -- building ----------------------------------------------------------------------
@@ -232,6 +269,15 @@ class Actors:
         doc = self.doc
         text = doc.text
         org_findings = [f for f in org_findings if doc.in_kinds(f.start, f.end)]
+        # a body defined with its acronym inside a longer name ("Party School of the
+        # Communist Party of China (CPC)") is an organization of its own
+        nested = [
+            f
+            for f in org_findings
+            if f.data.get("how") == "acronym"
+            and any(g.start < f.start and f.end <= g.end for g in org_findings)
+        ]
+        org_findings = [f for f in org_findings if f not in nested]
         # clusters of overlapping findings -> one finding each
         chosen: list[Finding] = []
         cluster: list[Finding] = []
@@ -246,9 +292,10 @@ class Actors:
             cluster, cluster_end = [f], f.end
         if cluster:
             chosen.append(self._best(cluster))
+        chosen.extend(nested)
 
         for f in chosen:
-            surface = doc.surface(f.start, f.end).strip()
+            surface = str(f.data.get("name") or doc.surface(f.start, f.end).strip())
             words = text[f.start : f.end].split()
             if self._is_country_itself(words):
                 continue

@@ -100,6 +100,8 @@ _LEADING_STOP = frozenset(
 _GENERIC = frozenset(
     {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
 )
+#: first words of a two-word head that is the name of a state's single body
+_STATE_WIDE = frozenset({"National", "Supreme"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
 #: heads after which a country prefix is not part of the name
@@ -259,7 +261,12 @@ class _Context:
         # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
         # phrase of generic words only ("State and Army")
         if len(words) <= len(head.split()):
-            return False
+            # ... but a head that names one body of a state is a name ("National Assembly",
+            # "Supreme People's Court", "Central Military Commission")
+            parts = head.split()
+            return len(words) == len(parts) and (
+                len(parts) >= 3 or (len(parts) == 2 and parts[0] in _STATE_WIDE)
+            )
         return any(w not in self.heads and w not in _GENERIC for w in words)
 
 
@@ -620,6 +627,34 @@ def _define_acronym(
         while long_tokens and long_tokens[0].text in _LEADING_STOP:
             long_tokens = long_tokens[1:]
         long_words = [t.text for t in long_tokens]
+        if (
+            long_words
+            and ctx.is_org(long_words)
+            and last is not None
+            and long_tokens[0].start > last.tokens[0].start
+            and start_index >= 1
+            and {"of", "for"} & set(words[max(0, start_index - 2) : start_index])
+        ):
+            # "Party School of the Communist Party of China (CPC)": the acronym is the
+            # inner body's; the outer one keeps its name without it
+            inner = OrgCandidate(tuple(long_tokens), None, None, None, "acronym")
+            _emit(
+                add,
+                inner,
+                acronym=acronym.text,
+                how="acronym",
+                rule="organizations.acronym_definition",
+            )
+            if "for" not in words[max(0, start_index - 2) : start_index]:
+                return False
+            # "the Ministry of Defence for the Vietnam People's Army (VPA)": two bodies
+            cut = [t for t in last.tokens if t.start < long_tokens[0].start]
+            while cut and cut[-1].text in ("for", "the"):
+                cut = cut[:-1]
+            outer = _organization(cut, ctx, last.country, last.possessor) if cut else None
+            if outer is not None:
+                _emit(add, outer, how="chunk", rule="organizations.chunk")
+            return True
         if (
             long_words
             and ctx.is_org(long_words)

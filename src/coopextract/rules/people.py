@@ -390,6 +390,7 @@ class _Parser:
                 or last in self.ctx.locality
                 or last.isdigit()
                 or (end == k + 1 and is_acronym(last))
+                or self._ends_with_place(k, end)
                 or (last[:1].isupper() and last in self.ctx.portfolio and self._has_head(k, end))
             ) and (
                 end == run_end
@@ -555,6 +556,13 @@ class _Parser:
             if self.ctx.country(self.words[k:end]):
                 return end >= self.n or not is_cap(self.words[end])
         return False
+
+    def _ends_with_place(self, k: int, end: int) -> bool:
+        """ "... of the Mekong Delta city of Can Tho": a body ending with a known place."""
+        return any(
+            " ".join(self.words[m:end]) in self.ctx.places and self.words[m - 1] == "of"
+            for m in range(max(k + 1, end - 3), end)
+        )
 
     def _has_head(self, k: int, end: int) -> bool:
         """ "Commission for External Relations": a head word before the field it names."""

@@ -142,6 +142,33 @@ class Chunk:
         return " ".join(self.words)
 
 
+def _described_locality(tokens: list[Token], of: int, locality_words: frozenset[str]) -> int:
+    """Index of the locality's name in "of the <description> province of <Name>", or 0.
+
+    The description is up to three lowercase words ("northwestern", "Mekong Delta" is
+    capitalised and already part of the run).
+    """
+    n = len(tokens)
+    if tokens[of].text != "of" or of + 2 >= n or tokens[of + 1].text != "the":
+        return 0
+    k = of + 2
+    while k < n and k < of + 5 and tokens[k].text.replace("-", "").isalpha():
+        if tokens[k].text in locality_words:
+            break
+        if not tokens[k].text.islower():
+            return 0
+        k += 1
+    if (
+        k > of + 2
+        and k + 2 < n
+        and tokens[k].text in locality_words
+        and tokens[k + 1].text == "of"
+        and is_cap(tokens[k + 2].text)
+    ):
+        return k + 2
+    return 0
+
+
 def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chunk]:
     """Maximal capitalised runs with in-name connectors (see the module docstring)."""
     n = len(tokens)
@@ -162,6 +189,11 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                 continue
             if word in CONNECTORS:
                 k = j + 1
+                described = _described_locality(tokens, j, locality_words)
+                if described:
+                    has_of = True
+                    j = described  # "... Command of the northwestern province of Dien Bien"
+                    continue
                 if k < n and tokens[k].text == "the" and word in ("of", "for", "on"):
                     k += 1
                 if (
