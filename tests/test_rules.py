@@ -364,3 +364,26 @@ def test_named_state_bodies_and_acronyms_of_inner_bodies(extractor: Extractor) -
         ("Ministry of Defence", None),
         ("Vietnam People's Army", "VPA"),
     } <= orgs
+
+
+def test_talks_and_a_signing_share_their_day_and_are_not_repeated(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hanoi (VNA) - Leaders of the two provinces held talks and signed a cooperation "
+        "agreement on August 22. The talks took place in a friendly atmosphere the same day."
+    )
+    record = extractor.extract(text, reference_date="2023-08-23")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2023-08-22")]
+    assert [a.date for a in record.agreements] == ["2023-08-22"]
+
+
+def test_a_caption_dates_an_act_the_body_leaves_undated(extractor: Extractor) -> None:
+    text = (
+        "Defence ties grow\n\n"
+        "Minister Tran Van Nam (right) receives Ambassador Kim Min-su on September 16. "
+        "(Photo: VNA)\n\n"
+        "Hanoi (VNA) - The minister praised the growing defence ties between the two countries."
+    )
+    record = extractor.extract(text, reference_date="2023-09-17")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2023-09-16")]

@@ -31,6 +31,18 @@ _COORDINATED = regex.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s+)$")
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
 
 
+_AND_THEN = regex.compile(r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
+_DEFINITE = regex.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+
+
+def _coordinated_trigger(text: str, signing: Finding, anchors: list[Finding]) -> Finding | None:
+    """The trigger joined to a signing by "and": "held talks and signed"."""
+    before = [a for a in anchors if a.kind == "trigger" and a.end <= signing.start]
+    if before and _AND_THEN.fullmatch(text, before[-1].end, signing.start):
+        return before[-1]
+    return None
+
+
 def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
     out: list[Finding] = []
     for f in ctx.in_sentence(sentence, "trigger", "blocker", "signing"):
@@ -116,9 +128,9 @@ def resolve_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str | None, int]] = set()
     previous_parties: list[Actor] = []
-    for sentence in doc.sentences:
-        if sentence.kind != "body":
-            continue
+    body = [s for s in doc.sentences if s.kind == "body"]
+    captions = [s for s in doc.sentences if s.kind == "caption"]
+    for sentence in body + captions:
         anchors = _anchors(ctx, sentence)
         if not any(a.kind == "trigger" for a in anchors):
             continue
@@ -140,6 +152,12 @@ def resolve_events(ctx: Context) -> list[Event]:
                 continue  # one date per act
             taken[anchor.start] = date
             groups.append((anchor, [date]))
+            if anchor.kind == "signing":
+                # "held talks and signed an agreement on August 22": the talks' day too
+                partner = _coordinated_trigger(text, anchor, anchors)
+                if partner is not None and partner.start not in taken:
+                    taken[partner.start] = date
+                    groups.append((partner, [date]))
         for anchor, group in groups:
             if anchor.kind != "trigger":
                 continue
@@ -160,6 +178,14 @@ def resolve_events(ctx: Context) -> list[Event]:
                 key = (anchor.label, iso, sentence.start)
                 if iso is None or key in seen:
                     continue
+                if sentence.kind == "caption" and any(
+                    k[0] == anchor.label and k[1] == iso for k in seen
+                ):
+                    continue  # a caption repeats the body's fact (clarification 7)
+                if _DEFINITE.search(
+                    text, max(sentence.start, anchor.start - 12), anchor.start
+                ) and any(k[0] == anchor.label and k[1] == iso for k in seen):
+                    continue  # "The talks took place ... the same day": the meeting again
                 seen.add(key)
                 parties = _event_parties(ctx, sentence, anchor, previous_parties)
                 if parties:

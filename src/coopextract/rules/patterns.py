@@ -34,13 +34,13 @@ def scan_table(
 ) -> None:
     """Add a ``kind`` finding, labelled by the entry's value, for every hit of ``table``.
 
-    Body segments only: a caption repeats the body's facts. All tables of
+    Body and caption segments (the resolvers decide what a caption may add). All tables of
     :data:`SCANNED` are matched in one pass the first time any of them is asked for.
     """
 
     def scan_all() -> dict[str, list[tuple[Any, Entry]]]:
         scanner = vocabulary.multi_scanner(SCANNED)
-        return scanner.scan(document.text, document.spans("body"), document.word_starts)
+        return scanner.scan(document.text, document.spans("body", "caption"), document.word_starts)
 
     hits = document.memo("patterns.scan", scan_all)
     for match, entry in hits[table]:
