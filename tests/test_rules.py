@@ -387,3 +387,18 @@ def test_a_caption_dates_an_act_the_body_leaves_undated(extractor: Extractor) ->
     )
     record = extractor.extract(text, reference_date="2023-09-17")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2023-09-16")]
+
+
+def test_a_signing_at_a_first_dialogue_is_news(extractor: Extractor) -> None:
+    text = (
+        "A memorandum of understanding between Hanoi and Vientiane was signed on December 3 "
+        "as part of the capital's first friendship dialogue with the Lao city."
+    )
+    [agreement] = extractor.extract(text, reference_date="2022-12-04").agreements
+    assert agreement.date == "2022-12-03"
+
+
+def test_a_body_of_a_country_and_another_body(extractor: Extractor) -> None:
+    text = "Voice of Vietnam and Yunnan Media Group have cooperated for years."
+    names = [o.name for o in extractor.extract(text).organizations]
+    assert names == ["Voice of Vietnam", "Yunnan Media Group"]

@@ -163,7 +163,11 @@ def _is_background(
 ) -> bool:
     text = ctx.document.text
     for cue in ctx.in_sentence(sentence, "background"):
-        if abs(cue.start - signing.start) <= 60 or abs(cue.start - noun.start) <= 40:
+        # a cue after the verb speaks of the signing only when close to it: "signed ... as
+        # part of the city's first friendship dialogue" is news
+        weak = text[cue.start : cue.end].lower() == "first"
+        reach = 25 if weak and cue.start > signing.start else 60
+        if abs(cue.start - signing.start) <= reach or abs(cue.start - noun.start) <= 40:
             return True
     window_start, window_end = min(signing.start, noun.start), max(signing.end, noun.end) + 60
     for d in dates:

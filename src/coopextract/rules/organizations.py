@@ -355,6 +355,18 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         if _possessive_index(right_tokens) == 0 or ctx.country_of_words(right[:1]):
             if ctx.is_org(left) or left_complete:
                 return [tokens[:i], *_split_and(right_tokens, ctx)]
+        # "Voice of Vietnam and Yunnan Media Group": a body named "of <Country>", then a
+        # complete body of its own
+        if "of" in left[1:] and ctx.is_org(left) and ctx.is_org(right):
+            of = len(left) - 1 - left[::-1].index("of")
+            tail = [w for w in left[of + 1 :] if w != "the"]
+            right_head = ctx.head_of(right)
+            if (
+                (ctx.country_of_words(tail) or " ".join(tail) in ctx.places)
+                and right_head is not None
+                and right[-1] == right_head.split()[-1]
+            ):
+                return [tokens[:i], *_split_and(right_tokens, ctx)]
         # "the X People's Council and People's Committee": a second, unnamed body
         if ctx.is_org(left) and all(w in ctx.heads or w in _GENERIC for w in right):
             return [tokens[:i]]
