@@ -402,3 +402,40 @@ def test_a_body_of_a_country_and_another_body(extractor: Extractor) -> None:
     text = "Voice of Vietnam and Yunnan Media Group have cooperated for years."
     names = [o.name for o in extractor.extract(text).organizations]
     assert names == ["Voice of Vietnam", "Yunnan Media Group"]
+
+
+def test_listed_instruments_are_one_agreement_each(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - The two leaders witnessed the signing of 12 cooperation documents in "
+        "Hanoi on August 19. The documents include a memorandum of understanding between the "
+        "Ministry of Health and the National Health Commission of China; an agreement between "
+        "the State Bank of Vietnam and the People's Bank of China; and a protocol between the "
+        "Ministry of Agriculture and Rural Development and the General Administration of "
+        "Customs of China."
+    )
+    record = extractor.extract(text, reference_date="2024-08-20")
+    assert [(a.instrument.value, a.date, a.place) for a in record.agreements] == [
+        ("memorandum_of_understanding", "2024-08-19", "Hanoi"),
+        ("agreement", "2024-08-19", "Hanoi"),
+        ("protocol", "2024-08-19", "Hanoi"),
+    ]
+    assert record.agreements[1].parties == ("State Bank of Vietnam", "People's Bank of China")
+
+
+def test_one_memorandum_per_between_clause(extractor: Extractor) -> None:
+    text = (
+        "Memoranda of understanding on cooperation between the Vietnam Union of Friendship "
+        "Organisations and the Lao Front for National Development; and between Hanoi and "
+        "Vientiane were also inked on May 5."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    assert [a.parties for a in record.agreements] == [
+        ("Vietnam Union of Friendship Organisations", "Lao Front for National Development"),
+        ("Hanoi", "Vientiane"),
+    ]
+
+
+def test_a_country_adjective_before_an_administration(extractor: Extractor) -> None:
+    text = "The ministry signed a protocol with the Chinese General Administration of Customs."
+    [org] = [o for o in extractor.extract(text).organizations if "Customs" in o.name]
+    assert (org.name, org.country) == ("General Administration of Customs", "CN")

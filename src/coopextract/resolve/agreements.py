@@ -59,7 +59,7 @@ _NUMBER_WORDS = {
     "twelve": 12,
     "dozens": None,
 }
-_LISTED = regex.compile(r"(?:,\s*and|\band)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
+_LISTED = regex.compile(r"(?:[,;]\s*and|\band|;)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
 _MONTH_BEFORE = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
@@ -67,6 +67,14 @@ _MONTH_BEFORE = regex.compile(
 _PASSIVE_END = regex.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|officially\s+)?$")
 #: words that name no kind of instrument: "the deal" is the one signed before
 _GENERIC_NOUNS = frozenset({"deal", "pact", "accord", "document", "documents"})
+#: a sentence that lists the instruments an aggregate held ("The documents include ...")
+_LISTING = regex.compile(
+    r"\s*(?:(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|deals|instruments)"
+    r"(?:\s+signed)?\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
+    r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))\s+(?:are|were)\b"
+    r"|They\s+include)"
+)
+_MORE_BETWEEN = regex.compile(r";\s*(?:and\s+)?between\s+(?:the\s+)?")
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _WITH = regex.compile(
     r"(?<![,;]\s*(?:together|along|in\s+line|in\s+accordance))\s+with\s+(?:the\s+)?"
@@ -120,16 +128,16 @@ def _nearest_signing(
     # "signed were a memorandum ... between A and B on ..., and a contract between C and D"
     far = [s for s in signings if s.end <= noun.start]
     listed = _LISTED.search(text[max(sentence.start, noun.start - 40) : noun.start])
-    if far and listed and not regex.search(r";|\bwhile\b", text[far[-1].end : noun.start]):
+    if far and listed and not regex.search(r"\bwhile\b", text[far[-1].end : noun.start]):
         return far[-1]
     after = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 60]
     if after and not regex.search(r"[;]", text[noun.end : after[0].start]):
         return after[0]
     # a long subject before a passive verb: "An MoU ... between A and B for 2022-2025 was
     # signed on December 3", when no other instrument stands between
-    passive = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 240]
+    passive = [s for s in signings if s.start >= noun.end and s.start - noun.end <= 400]
     if passive:
-        gap = text[noun.end : passive[0].start]
+        gap = _MORE_BETWEEN.sub(" between ", text[noun.end : passive[0].start])
         if _PASSIVE_END.search(gap) and not regex.search(r"[;]|\b(?:which|that|who)\b", gap):
             return passive[0]
     return None
@@ -207,7 +215,7 @@ def _subject_parties(
     text = ctx.document.text
     # "between X and Y" after the noun, before the next clause
     between = _BETWEEN.search(text, noun.end, min(sentence.end, noun.end + 160))
-    if between:
+    if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
         stop = _next_stop(text, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
         if len(found) >= 2 or (found and found[0].kind == "org"):
@@ -274,6 +282,13 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
         nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
         signings = ctx.in_sentence(sentence, "signing")
         dates = [d for d in ctx.in_sentence(sentence, "date") if not d.data.get("bound")]
+        pool = generics or drafts
+        aggregate = pool[-1] if pool else None
+        if aggregate is not None and not signings and _LISTING.match(text, sentence.start):
+            # "The documents include a memorandum ... between A and B; an MoU ...": one
+            # agreement per listed instrument, signed as the aggregate was
+            drafts.extend(_listed(ctx, sentence, nouns, aggregate, body, index))
+            continue
         for noun in nouns:
             if text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")":
                 continue  # "memorandum of understanding (MoU)": the same noun again
@@ -313,6 +328,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             _fill_place(ctx, draft, drafts)
             draft.areas_from = _area_sentences(body, index, text)
             (generics if noun.label == "document" else drafts).append(draft)
+            if noun.label != "document":
+                drafts.extend(_more_betweens(ctx, sentence, draft))
     if not drafts:
         drafts = [g for g in generics if g.count is not None and g.count > 1]
         for g in drafts:
@@ -328,6 +345,53 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 draft.parties = list(previous[-1].parties)
         _fill_period(ctx, draft, body)
     return [_to_schema(ctx, d) for d in drafts]
+
+
+def _listed(
+    ctx: Context,
+    sentence: Sentence,
+    nouns: list[Finding],
+    aggregate: _Draft,
+    body: list[Sentence],
+    index: int,
+) -> list[_Draft]:
+    """The instruments a listing sentence names, each signed as the aggregate before it."""
+    text = ctx.document.text
+    items = [
+        n
+        for n in nouns
+        if n.label != "document"
+        and not (text[n.start - 1 : n.start] == "(" and text[n.end : n.end + 1] == ")")
+    ]
+    out: list[_Draft] = []
+    for k, noun in enumerate(items):
+        stop = items[k + 1].start if k + 1 < len(items) else sentence.end
+        draft = _Draft(noun.label, sentence, noun, aggregate.signing)
+        draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
+        between = _BETWEEN.search(text, noun.end, stop)
+        if between:
+            found = ctx.parties(between.end(), _next_stop(text, between.end(), stop))
+            draft.parties = _bodies_first(found)
+        draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
+        draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
+        draft.areas_from = _area_sentences(body, index, text)
+        out.append(draft)
+    return out
+
+
+def _more_betweens(ctx: Context, sentence: Sentence, draft: _Draft) -> list[_Draft]:
+    """ "Memoranda ... between A and B; between C and D; and between E and F were inked":
+    one more agreement per further "between" clause."""
+    text = ctx.document.text
+    end = draft.signing.start if draft.signing.start > draft.noun.end else sentence.end
+    out: list[_Draft] = []
+    for match in _MORE_BETWEEN.finditer(text, draft.noun.end, end):
+        found = ctx.parties(match.end(), _next_stop(text, match.end(), end))
+        if not found:
+            continue
+        extra = attrs.evolve(draft, parties=_bodies_first(found), extra=[])
+        out.append(extra)
+    return out
 
 
 def _same_kind(label: str, drafts: list[_Draft]) -> _Draft | None:

@@ -66,7 +66,9 @@ class Context:
         out: list[Actor] = []
         taken: list[tuple[int, int]] = []
         for s, e, org in self.actors.mentions:
-            if start <= s and e <= end:
+            # a name that starts in the span counts whole ("... Lao Front for National
+            # Development", cut at "for" by a clause stop)
+            if start <= s < end:
                 out.append(Actor(org.name, s, e, "org", org.country))
                 taken.append((s, e))
         for s, e, person in self.people.mentions:

@@ -117,6 +117,11 @@ _STRIP_PREFIX_HEADS = frozenset(
         "Forces",
     }
 )
+#: heads after which a country adjective (not a country's name) is not part of the name:
+#: "the Chinese General Administration of Customs", but "Vietnam Administration of Forestry"
+_STRIP_DEMONYM_HEADS = frozenset(
+    {"Administration", "Commission", "Office", "Bureau", "Authority", "Agency"}
+)
 _NOT_ORG_ACRONYMS = frozenset(
     {
         "USD",
@@ -446,9 +451,11 @@ def _organization(
         if head is not None and head.split()[0] in _STRIP_PREFIX_HEADS:
             head_word = head.split()[0]  # "Ministry of ...", "Department of ..."
         strip = (
-            head_word in _STRIP_PREFIX_HEADS
+            (
+                (head_word in _STRIP_PREFIX_HEADS and (is_demonym or head_word != "Forces"))
+                or (is_demonym and head_word in _STRIP_DEMONYM_HEADS)
+            )
             and not generic
-            and (is_demonym or head_word != "Forces")
             and ctx.is_org(rest)
         )
         if strip:
