@@ -439,3 +439,16 @@ def test_a_country_adjective_before_an_administration(extractor: Extractor) -> N
     text = "The ministry signed a protocol with the Chinese General Administration of Customs."
     [org] = [o for o in extractor.extract(text).organizations if "Customs" in o.name]
     assert (org.name, org.country) == ("General Administration of Customs", "CN")
+
+
+def test_sides_named_once_as_parties_are_countries(extractor: Extractor) -> None:
+    record = extractor.extract("Vietnam and Laos held talks in Vientiane on August 3.")
+    assert set(record.countries) == {"VN", "LA"}
+
+
+def test_a_currency_names_no_side(extractor: Extractor) -> None:
+    text = (
+        "The Red Cross Society of Japan handed over 800,000 Swiss francs to the Vietnam Red "
+        "Cross Society on September 24."
+    )
+    assert "CH" not in extractor.extract(text, reference_date="2024-09-25").countries

@@ -30,7 +30,7 @@ from coopextract.resolve.context import Context
 from coopextract.resolve.events import resolve_events
 from coopextract.resolve.people import People
 from coopextract.resolve.timeline import Timeline
-from coopextract.schema import Diagnostic, Evidence, PluginInfo, Record
+from coopextract.schema import Agreement, Diagnostic, Event, Evidence, PluginInfo, Record
 from coopextract.vocabulary import Vocabulary, VocabularyBuilder
 
 __all__ = ["Analysis", "Extractor", "coerce_reference_date", "extract"]
@@ -70,6 +70,18 @@ class Analysis:
 
 #: the longest text taken as one article (about 200 times a long news story)
 MAX_CHARS = 10_000_000
+
+
+def _party_countries(actors: Actors, agreements: list[Agreement], events: list[Event]) -> list[str]:
+    """Countries named as the sides of a signing or of a dated event."""
+    out: list[str] = []
+    sides: list[tuple[str, ...]] = [a.parties for a in agreements] + [e.parties for e in events]
+    for parties in sides:
+        for party in parties:
+            code = actors.countries_map.get(party)
+            if code:
+                out.append(code)
+    return out
 
 
 class Extractor:
@@ -296,7 +308,9 @@ class Extractor:
             source=document.source,
             # a person's stated nationality ("the Hungarian Ambassador") and an envoy's
             # posting ("Ambassador to Vietnam") name sides too
-            countries=actors.document_countries(people.side_countries()),
+            countries=actors.document_countries(
+                [*people.side_countries(), *_party_countries(actors, agreements, events)]
+            ),
             organizations=actors.schema_orgs(),
             people=people.schema_people(),
             agreements=agreements,

@@ -20,6 +20,10 @@ from coopextract.vocabulary import Vocabulary
 _GOVERNMENT_AFTER = regex.compile(
     r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
 )
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:francs?|dollars?|yuan|renminbi|won|yen|baht|kip|riels?|ringgit|pesos?|rupees?"
+    r"|rupiah|euros?|pounds?|dong|roubles?|rubles?|krones?|kronor|dinars?|riyals?|dirhams?)\b"
+)
 _LOCALITY = re.compile(
     r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
@@ -111,6 +115,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 continue
             if _REGION_BEFORE.search(text, max(s, start - 12), start):
                 continue  # "Latin American", "South American": a region, not a country
+            if _CURRENCY_AFTER.match(text, end, e):
+                continue  # "800,000 Swiss francs": a currency, not a side
             form = "government" if _GOVERNMENT_AFTER.match(text, end, e) else "demonym"
             add("country", start, end, adjectives[phrase], rule="geography.demonym", form=form)
     if (
