@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -54,12 +55,18 @@ class OrgEntity:
     evidence: list[Evidence] = attrs.Factory(list)
     how: str = "chunk"
 
+    _keys: tuple[tuple[str, str | None, int], set[str]] | None = None
+
     def match_keys(self) -> set[str]:
+        signature = (self.key, self.acronym, len(self.aliases))
+        if self._keys is not None and self._keys[0] == signature:
+            return self._keys[1]
         out = {self.key, norm_key(self.acronym)} | {norm_key(a) for a in self.aliases}
         out.discard("")
         local = locality_key(self.key)
         if local:
             out.add(local)
+        self._keys = (signature, out)
         return out
 
     def to_schema(self) -> Organization:
@@ -110,6 +117,7 @@ _LOCAL_BEFORE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def locality_key(key: str) -> str | None:
     """The same key for both ways of writing a locality's authority, else None."""
     match = _LOCAL_OF.match(key) or _LOCAL_BEFORE.match(key)
@@ -535,6 +543,14 @@ class Actors:
                 entity.country = self.home
 
     # -- lookups -----------------------------------------------------------------------
+
+    def mentions_near(self, start: int, end: int) -> list[tuple[int, int, OrgEntity]]:
+        """Organization mentions overlapping ``[start, end)``, in text order."""
+        self.org_at(start, end)  # sorts the mentions and sets the index
+        assert self._mention_starts is not None
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m[0] < end and start < m[1]]
 
     def org_at(self, start: int, end: int) -> OrgEntity | None:
         """The organization mentioned over (or overlapping) ``[start, end)``."""

@@ -52,7 +52,7 @@ class Context:
         """True when a word lies inside an organization's or a person's mention or title."""
         if self.actors.org_span_at(f.start, f.end) is not None:
             return True
-        return any(s <= f.start and f.end <= e for s, e in self.people.spans)
+        return self.people.in_mention(f.start, f.end)
 
     def clause_start(self, sentence: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins."""
@@ -115,7 +115,7 @@ class Context:
         """A country written as part of an organization's description ("Cambodia's
         Ministry", "(MOLISA) of Vietnam", "Lao Red Cross")."""
         text = self.document.text
-        for s, e, _ in self.actors.mentions:
+        for s, e, _ in self.actors.mentions_near(f.start - 30, f.end + 30):
             if s <= f.start and f.end <= e:
                 return True
             gap_after = text[f.end : s]

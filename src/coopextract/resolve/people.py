@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -63,9 +64,11 @@ class People:
         self.people: list[PersonEntity] = []
         self.mentions: list[tuple[int, int, PersonEntity]] = []
         #: whole mentions, office included ("Minister of Industry and Trade Tran Minh Khoa")
-        self.spans: list[tuple[int, int]] = [
+        self.spans: list[tuple[int, int]] = sorted(
             tuple(f.data["mention"]) for f in findings if f.data.get("mention")
-        ]
+        )
+        self._span_starts = [s for s, _ in self.spans]
+        self._longest_span = max((e - s for s, e in self.spans), default=0)
         full = [f for f in findings if not f.data.get("short")]
         short = [f for f in findings if f.data.get("short")]
         # body before captions, so the body's spelling names the person
@@ -138,6 +141,12 @@ class People:
         self.mentions.append((f.start, f.end, person))
         person.mentions.append((f.start, f.end))
         person.evidence.append(evidence(f.start, f.end, f.rule, f.plugin, "name"))
+
+    def in_mention(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a person's whole mention."""
+        lo = bisect.bisect_left(self._span_starts, start - self._longest_span)
+        hi = bisect.bisect_right(self._span_starts, start)
+        return any(s <= start and end <= e for s, e in self.spans[lo:hi])
 
     def side_countries(self) -> list[str]:
         """Countries the people stand for: a stated nationality, an envoy's posting."""
