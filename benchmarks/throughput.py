@@ -92,6 +92,31 @@ def linearity(plugins: list[str] | None) -> None:
     )
 
 
+def parallel(plugins: list[str] | None, megabytes: float) -> None:
+    """Speed-up of ``extract_many`` with one process per core over one process."""
+    from coopextract.batch import extract_many
+
+    texts = _texts()
+    documents = []
+    size = 0
+    while size < megabytes * 1e6:
+        for t in texts:
+            documents.append({"doc_id": f"a{len(documents)}", "text": t})
+            size += len(t.encode("utf-8"))
+    cores = os.cpu_count() or 1
+    timings = {}
+    for workers in sorted({1, cores}):
+        start = time.perf_counter()
+        for _ in extract_many(documents, workers=workers, plugins=plugins):
+            pass
+        timings[workers] = time.perf_counter() - start
+    speedup = timings[1] / timings[cores]
+    print(
+        f"workers={cores:<2}      {speedup:8.2f}x  speed-up over one process "
+        f"({size / 1e6:.1f} MB, process start-up included)"
+    )
+
+
 def startup(plugins: list[str] | None) -> None:
     code = "import time; t=time.perf_counter(); import coopextract; print(time.perf_counter()-t)"
     imports = min(float(subprocess.check_output([sys.executable, "-c", code])) for _ in range(3))
@@ -156,6 +181,7 @@ def main() -> None:
     startup(plugins)
     throughput(plugins, args.mb)
     linearity(plugins)
+    parallel(plugins, args.mb)
     if args.stream_mb > 0:
         streaming_memory(plugins, args.stream_mb)
 
