@@ -63,3 +63,12 @@ def test_port_calls_and_joint_searches_are_events() -> None:
         ("meeting", "2025-07-02", "happened"),
     ]
     assert "defence" in [a.value for a in record.areas]
+
+
+def test_an_academy_is_a_body_and_a_fleet_commanders_office_is_not() -> None:
+    text = (
+        "Two ships led by R.Adm. Ravi Kumar, Flag Officer Commanding Western Fleet, docked at "
+        "Cam Ranh on June 17. The next day the attaché visited the Naval Academy."
+    )
+    record = Extractor(plugins=["defence"]).extract(text, reference_date="2025-06-20")
+    assert [o.name for o in record.organizations] == ["Naval Academy"]

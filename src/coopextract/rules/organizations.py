@@ -102,6 +102,8 @@ _GENERIC = frozenset(
 )
 #: first words of a two-word head that is the name of a state's single body
 _STATE_WIDE = frozenset({"National", "Supreme"})
+#: last words of a two-word head that names one institution ("Naval Academy")
+_INSTITUTIONS = frozenset({"Academy", "University"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
 #: heads after which a country prefix is not part of the name
@@ -270,7 +272,8 @@ class _Context:
             # "Supreme People's Court", "Central Military Commission")
             parts = head.split()
             return len(words) == len(parts) and (
-                len(parts) >= 3 or (len(parts) == 2 and parts[0] in _STATE_WIDE)
+                len(parts) >= 3
+                or (len(parts) == 2 and (parts[0] in _STATE_WIDE or parts[1] in _INSTITUTIONS))
             )
         return any(w not in self.heads and w not in _GENERIC for w in words)
 
@@ -317,6 +320,17 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
         texts = [t.text for t in words]
         for size in range(min(ctx.max_title, len(texts)), 0, -1):
             phrase = " ".join(texts[:size])
+            if (
+                size >= 2
+                and phrase in ctx.titles
+                and texts[size : size + 1]
+                not in (
+                    ["of"],
+                    ["at"],
+                    [],
+                )
+            ):
+                return []  # "Flag Officer Commanding Eastern Fleet": an office, not a body
             if phrase in ctx.titles or phrase in ctx.ranks:
                 rest = texts[size:]
                 if rest[:1] == ["of"] or rest[:1] == ["at"]:
