@@ -452,3 +452,27 @@ def test_a_currency_names_no_side(extractor: Extractor) -> None:
         "Cross Society on September 24."
     )
     assert "CH" not in extractor.extract(text, reference_date="2024-09-25").countries
+
+
+def test_a_body_named_with_and_without_its_country_is_one(extractor: Extractor) -> None:
+    text = (
+        "The State Audit Office of Vietnam and the Lao Ministry of Finance met on June 10. "
+        "The Vietnamese State Audit Office presented its report."
+    )
+    orgs = [(o.name, o.aliases) for o in extractor.extract(text).organizations]
+    assert orgs[0][0] == "State Audit Office of Vietnam"
+    assert "Vietnamese State Audit Office" in orgs[0][1]
+    assert len(orgs) == 2
+
+
+def test_a_summary_repeated_after_the_dateline_is_said_once(extractor: Extractor) -> None:
+    text = (
+        "Two provinces ink deal\n\n"
+        "Quang Tri and Savannakhet signed a cooperation agreement covering eight areas after "
+        "the annual meeting of their leaders.\n\n"
+        "Savannakhet (VNA) – Quang Tri and Savannakhet signed acooperation agreement covering "
+        "eight areasafter the annual meeting of their leaders.\n\n"
+        "The meeting was held in Savannakhet on August 21."
+    )
+    [agreement] = extractor.extract(text, reference_date="2024-08-22").agreements
+    assert (agreement.date, agreement.place) == ("2024-08-21", "Savannakhet")

@@ -55,10 +55,13 @@ class OrgEntity:
     evidence: list[Evidence] = attrs.Factory(list)
     how: str = "chunk"
 
-    _keys: tuple[tuple[str, str | None, int], set[str]] | None = None
+    #: other keys it is known by ("government inspectorate|VN" for both "Government
+    #: Inspectorate of Vietnam" and "Vietnamese Government Inspectorate")
+    variants: set[str] = attrs.Factory(set)
+    _keys: tuple[tuple[str, str | None, int, int], set[str]] | None = None
 
     def match_keys(self) -> set[str]:
-        signature = (self.key, self.acronym, len(self.aliases))
+        signature = (self.key, self.acronym, len(self.aliases), len(self.variants))
         if self._keys is not None and self._keys[0] == signature:
             return self._keys[1]
         out = {self.key, norm_key(self.acronym)} | {norm_key(a) for a in self.aliases}
@@ -66,6 +69,7 @@ class OrgEntity:
         local = locality_key(self.key)
         if local:
             out.add(local)
+        out |= self.variants
         self._keys = (signature, out)
         return out
 
@@ -356,19 +360,49 @@ class Actors:
         local = locality_key(key)
         if entity is None and local:
             entity = self._find_entity(local, country)
+        variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
+        if entity is None and variant:
+            entity = self._find_entity(variant, country)
         if entity is None:
             entity = OrgEntity(surface, key, country, how=str(f.data.get("how", "chunk")))
             self.orgs.append(entity)
         elif entity.country is None and country is not None:
             entity.country = country
+        if variant:
+            entity.variants.add(variant)
         if (
             surface != entity.name
-            and (key == entity.key or (local and local == locality_key(entity.key)))
+            and (
+                key == entity.key
+                or (local and local == locality_key(entity.key))
+                or (variant and variant in entity.variants)
+            )
             and surface not in entity.aliases
         ):
             entity.aliases.append(surface)
         self._mention(entity, f.start, f.end, f.rule, f.plugin, "name")
         return entity
+
+    def _country_variant(self, surface: str) -> str | None:
+        """One key for "Government Inspectorate of Vietnam" and "Vietnamese Government
+        Inspectorate": the name without its country, and the country."""
+        words = surface.split()
+        if len(words) < 3:
+            return None
+        for size in (3, 2, 1):
+            if len(words) - size < 2:
+                continue
+            tail = " ".join(words[-size:])
+            if words[-size - 1] == "of" and tail in self.countries_map:
+                core = words[: -size - 1]
+                if core[-1:] == ["the"]:
+                    continue
+                return f"{norm_key(' '.join(core))}|{self.countries_map[tail]}"
+            head = " ".join(words[:size])
+            code = self.demonyms.get(head) or self.countries_map.get(head)
+            if code and len(words) - size >= 2:
+                return f"{norm_key(' '.join(words[size:]))}|{code}"
+        return None
 
     def _find_entity(self, key: str, country: str | None) -> OrgEntity | None:
         same = [e for e in self.orgs if key in e.match_keys()]

@@ -75,6 +75,11 @@ _LISTING = regex.compile(
     r"|They\s+include)"
 )
 _MORE_BETWEEN = regex.compile(r";\s*(?:and\s+)?between\s+(?:the\s+)?")
+#: a sentence that dates the occasion of a signing told just before
+_OCCASION_OPENS = regex.compile(
+    r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|ceremony|signing|talks|event|session|forum"
+    r"|conference|visit)\s+(?:was|were|took\s+place|was\s+held|were\s+held|happened)\b"
+)
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _WITH = regex.compile(
     r"(?<![,;]\s*(?:together|along|in\s+line|in\s+accordance))\s+with\s+(?:the\s+)?"
@@ -414,9 +419,28 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
     if drafts:
         draft.date = drafts[-1].date
         return
+    # "... signed an agreement following the meeting. The meeting was held on August 21"
+    following = _next_sentence(ctx, draft.sentence)
+    if following is not None and _OCCASION_OPENS.match(ctx.document.text, following.start):
+        later = [
+            d
+            for d in ctx.in_sentence(following, "date")
+            if d.data.get("day") is not None and not ctx.timeline.absorbed(d)
+        ]
+        resolved = ctx.timeline.resolve(later[0], planned=False) if later else None
+        if resolved is not None:
+            draft.date, draft.date_finding = resolved, later[0]
+            return
     anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)
     if anchor is not None:
         draft.date = Resolved(anchor)
+
+
+def _next_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
+    for other in ctx.document.sentences:
+        if other.start >= sentence.end and other.kind == sentence.kind:
+            return other
+    return None
 
 
 def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:

@@ -147,6 +147,34 @@ def coopextract_segment(
             and not closing
         ):
             mark("boilerplate", start, end, rule="segment.truncated")
+    _mark_repeated_lead(document, text, body_lines, mark)
+
+
+def _squeezed(text: str) -> str:
+    """A line's letters only: pages that lose spaces ("signed acooperation") still match."""
+    return "".join(ch for ch in norm_key(text) if ch.isalnum())
+
+
+def _mark_repeated_lead(
+    document: Document, text: str, lines: list[tuple[int, int]], mark: Callable[..., None]
+) -> None:
+    """A page's summary paragraph, printed again after the dateline, is said once: the
+    copy before the dateline becomes boilerplate."""
+    dateline = document.dateline
+    if dateline is None:
+        return
+    after = next(((s, e) for s, e in lines if s <= dateline.end < e), None)
+    if after is None:
+        return
+    lead = _squeezed(text[dateline.end : after[1]])
+    if len(lead) < 40:
+        return
+    for start, end in lines:
+        if end > dateline.start:
+            break
+        copy = _squeezed(text[start:end])
+        if len(copy) >= 40 and (lead.startswith(copy) or copy.startswith(lead)):
+            mark("boilerplate", start, end, rule="segment.repeated_lead")
 
 
 def _echoes(key: str, headline_key: str) -> bool:
