@@ -476,3 +476,33 @@ def test_a_summary_repeated_after_the_dateline_is_said_once(extractor: Extractor
     )
     [agreement] = extractor.extract(text, reference_date="2024-08-22").agreements
     assert (agreement.date, agreement.place) == ("2024-08-21", "Savannakhet")
+
+
+def test_unnamed_signers_take_the_articles_sides(extractor: Extractor) -> None:
+    text = (
+        "Leaders of Ha Tinh province and Bolikhamxay province of Laos met in Vinh on May 5. "
+        "The two provinces signed a cooperation agreement for 2024-2028 the same day."
+    )
+    [agreement] = extractor.extract(text, reference_date="2024-05-06").agreements
+    assert agreement.parties == ("Ha Tinh", "Bolikhamxay")
+    partner = "The province signed a joint statement with Hyogo prefecture on May 5."
+    [agreement] = extractor.extract(partner, reference_date="2024-05-06").agreements
+    assert "Hyogo" in agreement.parties[0]
+
+
+def test_more_ways_to_report_meetings_signings_and_no_news(extractor: Extractor) -> None:
+    def events(text: str) -> list[tuple[str, str | None]]:
+        record = extractor.extract(text, reference_date="2024-05-06")
+        return [(e.kind.value, e.date) for e in record.events]
+
+    assert events("The delegation paid a working trip to Champasak on May 3.") == [
+        ("meeting", "2024-05-03")
+    ]
+    assert events("The chairman received the Governor of Attapeu on May 3.") == [
+        ("meeting", "2024-05-03")
+    ]
+    assert events("After the incident in 2016, the company pledged to clean the sea.") == []
+    signed = "The two countries re-signed the labour memorandum on May 3."
+    assert len(extractor.extract(signed, reference_date="2024-05-06").agreements) == 1
+    adjective = "Firms benefit from incentives under signed free trade agreements."
+    assert extractor.extract(adjective, reference_date="2024-05-06").agreements == ()

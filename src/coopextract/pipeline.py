@@ -78,7 +78,8 @@ def _party_countries(actors: Actors, agreements: list[Agreement], events: list[E
     sides: list[tuple[str, ...]] = [a.parties for a in agreements] + [e.parties for e in events]
     for parties in sides:
         for party in parties:
-            code = actors.countries_map.get(party)
+            place = actors.places.get(party)  # a locality as a side: its country's side
+            code = actors.countries_map.get(party) or (place.split(" ")[0] if place else None)
             if code:
                 out.append(code)
     return out

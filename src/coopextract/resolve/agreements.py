@@ -232,7 +232,7 @@ def _subject_parties(
         return _bodies_first(ctx.parties(sentence.start, verb))
     found = ctx.parties(clause, verb)
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
-    if found and partner and signing.start < noun.start:
+    if partner and signing.start < noun.start:
         # "A signed a memorandum of understanding on ... with B"
         stop = _next_stop(text, partner.end(), sentence.end)
         others = [a for a in ctx.parties(partner.end(), stop) if a not in found]
@@ -348,8 +348,35 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             ]
             if previous:
                 draft.parties = list(previous[-1].parties)
+        if not draft.parties:
+            draft.parties = _sides(ctx)
         _fill_period(ctx, draft, body)
     return [_to_schema(ctx, d) for d in drafts]
+
+
+def _sides(ctx: Context) -> list[Actor]:
+    """The article's two sides, for "the two provinces signed ...": the localities named as
+    parties of its events, else its countries (clarifications 11 and 19)."""
+    text = ctx.document.text
+    localities: list[Actor] = []
+    for f in ctx.findings.of("place"):
+        if f.data.get("dateline") or not ctx.document.in_kinds(f.start, f.end):
+            continue
+        if text[max(0, f.start - 5) : f.start].endswith(("in ", "at ", "to ", "from ")):
+            continue  # where something happens, not a side
+        if f.data.get("kind") in ("province", "city") and all(
+            a.name != f.label for a in localities
+        ):
+            if ctx.actors.org_at(f.start, f.end) is None:
+                localities.append(Actor(f.label, f.start, f.end, "place", f.data.get("country")))
+    if len(localities) == 2 and regex.search(
+        r"\b(?:two|both)\s+(?:provinces|localities|cities|sides)\b|\bthe\s+provinces\b", text
+    ):
+        return localities
+    countries = ctx.actors.document_countries()
+    if len(countries) == 2:
+        return [Actor(ctx.actors.country_name(c), 0, 0, "country", c) for c in countries]
+    return []
 
 
 def _listed(
