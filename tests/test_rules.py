@@ -506,3 +506,12 @@ def test_more_ways_to_report_meetings_signings_and_no_news(extractor: Extractor)
     assert len(extractor.extract(signed, reference_date="2024-05-06").agreements) == 1
     adjective = "Firms benefit from incentives under signed free trade agreements."
     assert extractor.extract(adjective, reference_date="2024-05-06").agreements == ()
+
+
+def test_a_possessive_ends_a_name_and_a_government_is_its_country(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract("President Tran Van Long's visit to Laos began on May 5.")
+    assert [p.name for p in record.people] == ["Tran Van Long"]
+    record = extractor.extract("The Government of the Republic of Korea funded the project.")
+    assert (record.organizations, record.countries) == ((), ("KR",))

@@ -348,6 +348,14 @@ class Actors:
         rest = [
             w for w in words if w not in _GOVERNMENT_WORDS and w not in ("of", "the", "and", ",")
         ]
+        if words[0] in _GOVERNMENT_WORDS and words[1:2] == ["of"]:
+            # "Government of the Republic of Korea": the country named after "of"
+            named = words[2:]
+            if named[:1] == ["the"]:
+                named = named[1:]
+            phrase = " ".join(named)
+            if phrase in self.countries_map or phrase in self.demonyms:
+                return True
         if any(w in _GOVERNMENT_WORDS for w in words) and rest:
             phrase = " ".join(rest)
             return phrase in self.countries_map or phrase in self.demonyms
@@ -649,11 +657,14 @@ class Actors:
         """Countries whose sides cooperate: named twice, or owning a named body, or a party."""
         counts: dict[str, int] = {}
         order: dict[str, int] = {}
+        governments: set[str] = set()
         for f in self.country_findings:
             if self.doc.segment_at(f.start) != "body":
                 continue
             counts[f.label] = counts.get(f.label, 0) + 1
             order.setdefault(f.label, f.start)
+            if f.data.get("form") == "government":
+                governments.add(f.label)  # "the Government of the Republic of Korea" acts
         owners: set[str] = set()
         for entity in self.orgs:
             if entity.country:
@@ -662,7 +673,8 @@ class Actors:
                 order.setdefault(entity.country, first)
                 order[entity.country] = min(order[entity.country], first)
         headline = self._headline_countries()
-        chosen = {c for c, n in counts.items() if n >= 2 or c in headline} | owners | set(extra)
+        chosen = {c for c, n in counts.items() if n >= 2 or c in headline}
+        chosen |= owners | governments | set(extra)
         return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
 
     def _headline_countries(self) -> set[str]:

@@ -196,6 +196,8 @@ class _Parser:
                 continue
             if is_cap(w) and not w[0].isdigit() and w not in self.ctx.stop and not is_acronym(w):
                 if w.endswith("'s"):
+                    if count >= 1 and w[:-2] not in self.ctx.stop and len(w) > 3:
+                        j += 1  # "Nguyen Xuan Phuc's visit": the name ends here
                     break
                 j += 1
                 count += 1
@@ -665,7 +667,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             add(
                 "person",
                 parser.tokens[s].start,
-                parser.tokens[e - 1].end,
+                parser.tokens[e - 1].end - (2 if parser.words[e - 1].endswith("'s") else 0),
                 "person",
                 rule=rule,
                 **info,
