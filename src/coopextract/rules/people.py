@@ -547,17 +547,22 @@ class _Parser:
             "end": j,
         }
 
-    def _country_follows(self, of: int) -> bool:
-        """ "of Vietnam", "of the Republic of Korea" after a portfolio: a separate complement."""
+    def _country_after(self, of: int) -> int | None:
+        """End of the country written after ``of`` ("of Vietnam", "of the Republic of Korea")."""
         if self.words[of] != "of":
-            return False
+            return None
         k = of + 1
         if k < self.n and self.words[k] == "the":
             k += 1
         for end in range(min(self.n, k + 4), k, -1):
             if self.ctx.country(self.words[k:end]):
-                return end >= self.n or not is_cap(self.words[end])
-        return False
+                return end
+        return None
+
+    def _country_follows(self, of: int) -> bool:
+        """ "of Vietnam" after a portfolio, then no more name: a separate complement."""
+        end = self._country_after(of)
+        return end is not None and (end >= self.n or not is_cap(self.words[end]))
 
     def _ends_with_place(self, k: int, end: int) -> bool:
         """ "... of the Mekong Delta city of Can Tho": a body ending with a known place."""
@@ -572,15 +577,8 @@ class _Parser:
 
     def _country_then_name(self, of: int) -> bool:
         """ "of China Chen Zhu" after a body: the body's country, then the name."""
-        if self.words[of] != "of":
-            return False
-        k = of + 1
-        if k < self.n and self.words[k] == "the":
-            k += 1
-        for end in range(min(self.n, k + 4), k, -1):
-            if self.ctx.country(self.words[k:end]):
-                return self._starts_name_or_rank(end)
-        return False
+        end = self._country_after(of)
+        return end is not None and self._starts_name_or_rank(end)
 
     def _comma_in_name(self, comma: int) -> bool:
         """A comma inside "of Labour, Invalids and Social Affairs" (not the closing one)."""
