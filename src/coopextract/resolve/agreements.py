@@ -375,7 +375,13 @@ def _sides(ctx: Context) -> list[Actor]:
         return localities
     countries = ctx.actors.document_countries()
     if len(countries) == 2:
-        return [Actor(ctx.actors.country_name(c), 0, 0, "country", c) for c in countries]
+        first: dict[str, tuple[int, int]] = {}
+        for f in ctx.actors.country_findings:
+            first.setdefault(f.label, (f.start, f.end))
+        return [
+            Actor(ctx.actors.country_name(c), *first.get(c, (0, 0)), "country", c)
+            for c in countries
+        ]
     return []
 
 
@@ -570,6 +576,8 @@ def _to_schema(ctx: Context, d: _Draft) -> Agreement:
         f = d.period_finding
         ev.append(ctx.evidence(f.start, f.end, f.rule, f.plugin, "period"))
     for actor in d.parties:
+        if actor.end <= actor.start:
+            continue  # a side the article names nowhere as a signer has no span to show
         ev.append(
             ctx.evidence(actor.start, actor.end, "agreements.party", "coopextract", "parties")
         )
