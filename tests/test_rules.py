@@ -515,3 +515,27 @@ def test_a_possessive_ends_a_name_and_a_government_is_its_country(
     assert [p.name for p in record.people] == ["Tran Van Long"]
     record = extractor.extract("The Government of the Republic of Korea funded the project.")
     assert (record.organizations, record.countries) == ((), ("KR",))
+
+
+def test_local_authorities_named_by_an_opening_place_or_a_description(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Chairman of the An Giang People's Committee Tran Anh Khoa and Takeo Governor Som "
+        "Vanna met on May 5. Leaders of the People's Committee of northern Lao Cai province "
+        "and of the People's Council of Vietnam's central province of Quang Binh attended."
+    )
+    names = [o.name for o in extractor.extract(text).organizations]
+    assert names == [
+        "An Giang People's Committee",
+        "People's Committee of Lao Cai province",
+        "People's Council of Quang Binh",
+    ]
+
+
+def test_party_work_and_youth_exchanges_are_fields(extractor: Extractor) -> None:
+    text = (
+        "The two sides agreed to boost cooperation between Party organisations and "
+        "exchanges among youngsters."
+    )
+    assert [a.value for a in extractor.extract(text).areas] == ["governance", "people_to_people"]

@@ -133,8 +133,11 @@ def locality_key(key: str) -> str | None:
 #: "... Command of the northwestern province of Dien Bien", "... Committee of the Mekong Delta
 #: city of Can Tho": a locality named after a description of it
 _DESCRIBED_LOCALITY = regex.compile(
-    r"\s+of\s+the\s+(?:[\w-]+\s+){1,3}?(?:province|city|district|commune|town)\s+of\s+"
+    r"\s+of\s+(?:the\s+(?:[\w-]+\s+){1,3}?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){0,3}?)"
+    r"(?:province|city|district|commune|town)\s+of\s+"
     r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"|\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,2}(?P<place2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
+    r"\s+(?P<kind>province|city)\b"
 )
 
 
@@ -148,6 +151,13 @@ def _with_described_localities(orgs: Sequence[Finding], actors: Actors) -> list[
         match = _DESCRIBED_LOCALITY.search(text, f.start, min(len(text), f.end + 80))
         if match is None or match.start() > f.end:
             out.append(f)
+            continue
+        if match.group("place2"):
+            # "... of northern Yen Bai province": the name and its kind, without the description
+            name = (
+                f"{text[f.start : match.start()]} of {match.group('place2')} {match.group('kind')}"
+            )
+            out.append(attrs.evolve(f, end=max(f.end, match.end()), data={**f.data, "name": name}))
             continue
         words = match.group("place").split()
         size = next(

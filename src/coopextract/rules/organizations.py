@@ -296,6 +296,8 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
     while words and changed:
         changed = False
         while words and (words[0].text in _LEADING_STOP or words[0].text in _CONNECTING):
+            if _opens_place(words, ctx):
+                break  # "An Giang People's Committee": a place, not the article "An"
             words = words[1:]
             changed = True
         # "Representatives of the X", "Ships of the X": no head before "of", a body after
@@ -346,6 +348,11 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
     return words
 
 
+def _opens_place(words: list[Token], ctx: _Context) -> bool:
+    texts = [t.text for t in words[:3]]
+    return any(" ".join(texts[:n]) in ctx.places for n in (2, 3) if len(texts) >= n)
+
+
 def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     for i, tok in enumerate(tokens):
         if tok.text.endswith("'s") and tok.text not in POSSESSIVE_NAMES and i < len(tokens) - 1:
@@ -369,6 +376,9 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             return [tokens]
         left_head = ctx.head_of(left)
         left_complete = left_head is not None and left[-1] == left_head.split()[-1]
+        if _body_before_name([t.text for t in _strip_leading(tokens[:i], ctx)], ctx):
+            # "Chairman of the X Committee Tran Anh Thu and ...": a body and its head's name
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
         if left_complete and (ctx.is_org(right) or _possessive_index(right_tokens) is not None):
             return [tokens[:i], *_split_and(right_tokens, ctx)]
         if _possessive_index(right_tokens) == 0 or ctx.country_of_words(right[:1]):

@@ -149,9 +149,20 @@ def _described_locality(tokens: list[Token], of: int, locality_words: frozenset[
     capitalised and already part of the run).
     """
     n = len(tokens)
-    if tokens[of].text != "of" or of + 2 >= n or tokens[of + 1].text != "the":
+    if tokens[of].text != "of" or of + 2 >= n:
         return 0
-    k = of + 2
+    k = of + 2 if tokens[of + 1].text == "the" else of + 1
+    if k == of + 1:
+        # "of northern Yen Bai province": a lowercase description, a name, its kind
+        m = k
+        while m < n and m < k + 2 and tokens[m].text.islower() and tokens[m].text.isalpha():
+            m += 1
+        name_end = m
+        while name_end < n and name_end < m + 4 and is_cap(tokens[name_end].text):
+            name_end += 1
+        if m > k and name_end > m and name_end < n and tokens[name_end].text in locality_words:
+            return name_end
+        return 0
     while k < n and k < of + 5 and tokens[k].text.replace("-", "").isalpha():
         if tokens[k].text in locality_words:
             break
