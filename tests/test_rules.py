@@ -539,3 +539,16 @@ def test_party_work_and_youth_exchanges_are_fields(extractor: Extractor) -> None
         "exchanges among youngsters."
     )
     assert [a.value for a in extractor.extract(text).areas] == ["governance", "people_to_people"]
+
+
+def test_same_named_ministries_of_two_sides(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - The Ministry of Health signed an MoU with the Chilean Ministry of "
+        "Health on May 5."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Ministry of Health", "VN"),
+        ("Ministry of Health", "CL"),
+    ]
+    assert set(record.countries) == {"VN", "CL"}

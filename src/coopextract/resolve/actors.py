@@ -334,6 +334,15 @@ class Actors:
                         owner.country = self.home  # "the Party Central Committee's ..."
                 if owner is not None and owner.country is not None:
                     country = owner.country
+            if (
+                country is None
+                and self.home
+                and _HOME_HEADS.search(surface)
+                and not any(norm_key(surface) in e.match_keys() for e in self.orgs)
+            ):
+                # an unqualified ministry named first is the home side's: a same-named
+                # body qualified later ("the Chilean Ministry of Health") is another one
+                country = self.home
             entity = self._add_mention(f, surface, country)
             if f.data.get("acronym"):
                 entity.acronym = entity.acronym or str(f.data["acronym"])
