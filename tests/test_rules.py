@@ -552,3 +552,11 @@ def test_same_named_ministries_of_two_sides(extractor: Extractor) -> None:
         ("Ministry of Health", "CL"),
     ]
     assert set(record.countries) == {"VN", "CL"}
+
+
+def test_a_plan_reported_at_a_dated_meeting(extractor: Extractor) -> None:
+    text = "About 300 firms will join the fair, officials said at a meeting on June 3."
+    record = extractor.extract(text, reference_date="2024-06-04")
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2024-06-03", "happened")
+    ]

@@ -31,6 +31,7 @@ _COORDINATED = regex.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s+)$")
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
 
 
+_REPORTED = regex.compile(r"\b(?:said|says|told|noted|stated|added|announced)\b")
 _AND_THEN = regex.compile(r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
 _DEFINITE = regex.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 
@@ -99,8 +100,11 @@ def _pick_anchor(
 def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) -> bool:
     start = ctx.clause_start(sentence, min(trigger.start, date.start))
     end = max(trigger.end, date.end)
+    text = ctx.document.text
     for cue in ctx.in_sentence(sentence, "planned"):
         if start <= cue.start < end:
+            if cue.end <= trigger.start and _REPORTED.search(text, cue.end, trigger.start):
+                continue  # "... will join, officials said at a meeting on June 3"
             return True
     data = date.data
     return bool(
