@@ -560,3 +560,11 @@ def test_a_plan_reported_at_a_dated_meeting(extractor: Extractor) -> None:
     assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
         ("meeting", "2024-06-03", "happened")
     ]
+
+
+def test_receiving_workers_is_no_meeting_receiving_guests_is(extractor: Extractor) -> None:
+    def events(text: str) -> list[str]:
+        return [e.kind.value for e in extractor.extract(text, reference_date="2024-06-04").events]
+
+    assert events("Japan began to receive Vietnamese technical trainees in 2017.") == []
+    assert events("The President received Japanese guests on June 3.") == ["meeting"]
