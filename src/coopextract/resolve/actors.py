@@ -96,15 +96,35 @@ _SPEAKS = regex.compile(
 )
 
 
-def _names_a_person(text: str, f: Finding, people: Sequence[Finding]) -> bool:
+class _PersonSpans:
+    """The people rule's name spans, for bisected lookups while organizations are built."""
+
+    def __init__(self, text: str, people: Sequence[Finding]) -> None:
+        self.people = sorted(people, key=lambda p: p.start)
+        self.starts = [p.start for p in self.people]
+        self.longest = max((p.end - p.start for p in self.people), default=0)
+        #: words of names after their first ("Thai" of "Le Duc Thai")
+        self.later_words = {w for p in self.people for w in text[p.start : p.end].split()[1:]}
+
+    def covering(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_right(self.starts, start)
+        return any(p.start <= start and end <= p.end for p in self.people[lo:hi])
+
+    def glued_to(self, f: Finding) -> Finding | None:
+        """A name that starts inside ``f`` and runs to its end or beyond."""
+        lo = bisect.bisect_right(self.starts, f.start)
+        hi = bisect.bisect_left(self.starts, f.end)
+        return next((p for p in self.people[lo:hi] if f.end <= p.end), None)
+
+
+def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
     """A demonym that is a person's name ("Le Duc Thai", then "Thai further noted")."""
-    for p in people:
-        if p.start <= f.start and f.end <= p.end:
-            return True
+    if people.covering(f.start, f.end):
+        return True
     if f.data.get("form") != "demonym" or not _SPEAKS.match(text, f.end):
         return False
-    word = text[f.start : f.end]
-    return any(word in text[p.start : p.end].split()[1:] for p in people)
+    return text[f.start : f.end] in people.later_words
 
 
 #: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
@@ -173,8 +193,13 @@ def _with_described_localities(orgs: Sequence[Finding], actors: Actors) -> list[
     return out
 
 
+def _name_ends(vocabulary: Vocabulary) -> frozenset[str]:
+    """Words a body's name may end with before a glued person's name."""
+    return frozenset(vocabulary.terms("org_heads")) | frozenset(vocabulary.terms("portfolio_words"))
+
+
 def _without_glued_names(
-    orgs: Sequence[Finding], people: Sequence[Finding], actors: Actors
+    orgs: Sequence[Finding], people: _PersonSpans, actors: Actors
 ) -> list[Finding]:
     """Organization spans cut before a person's name glued to their end.
 
@@ -182,13 +207,13 @@ def _without_glued_names(
     chunk runs on into the name that the people rule found; the body ends before it (at a
     head word such as "Congress"), and a trailing "of China" gives its country.
     """
-    if not people:
+    if not people.people:
         return list(orgs)
     text = actors.doc.text
-    heads = set(actors.vocab.terms("org_heads")) | set(actors.vocab.terms("portfolio_words"))
+    heads = actors.vocab.memo("actors.name_ends", _name_ends)
     out: list[Finding] = []
     for f in orgs:
-        name = next((p for p in people if f.start < p.start < f.end <= p.end), None)
+        name = people.glued_to(f)
         if name is None:
             out.append(f)
             continue
@@ -200,7 +225,7 @@ def _without_glued_names(
         if "of" in texts[1:]:
             of = len(texts) - 1 - texts[::-1].index("of")
             tail = " ".join(w for w in texts[of + 1 :] if w != "the")
-            code = actors.countries_map.get(tail) or actors.demonyms.get(tail)
+            code = actors.country_of(tail)
             if code:
                 country = country or code
                 words = words[:of]
@@ -235,14 +260,14 @@ class Actors:
         self.mentions: list[tuple[int, int, OrgEntity]] = []
         self._mention_starts: list[int] | None = None
         self._longest = 0
-        people = findings.of("person")
+        people = _PersonSpans(document.text, findings.of("person"))
         self.country_findings = [
             f
             for f in findings.of("country")
             if document.in_kinds(f.start, f.end) and not _names_a_person(document.text, f, people)
         ]
         self.home = self._home_country()
-        orgs = _without_glued_names(findings.of("organization"), findings.of("person"), self)
+        orgs = _without_glued_names(findings.of("organization"), people, self)
         orgs = _with_described_localities(orgs, self)
         self._build(orgs, findings.of("acronym"))
 
@@ -266,11 +291,15 @@ class Actors:
             return "VN"
         return max(counts, key=lambda c: counts[c]) if counts else None
 
+    def country_of(self, phrase: str) -> str | None:
+        """The country a phrase names, by its name or its adjective."""
+        return self.countries_map.get(phrase) or self.demonyms.get(phrase)
+
     def _country_in(self, words: list[str]) -> str | None:
         for size in (3, 2, 1):
             for i in range(0, len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])
-                code = self.countries_map.get(phrase) or self.demonyms.get(phrase)
+                code = self.country_of(phrase)
                 if code:
                     return code
         for size in (3, 2, 1):
@@ -373,11 +402,11 @@ class Actors:
             if named[:1] == ["the"]:
                 named = named[1:]
             phrase = " ".join(named)
-            if phrase in self.countries_map or phrase in self.demonyms:
+            if self.country_of(phrase):
                 return True
         if any(w in _GOVERNMENT_WORDS for w in words) and rest:
             phrase = " ".join(rest)
-            return phrase in self.countries_map or phrase in self.demonyms
+            return self.country_of(phrase) is not None
         phrase = " ".join(words)
         return phrase in self.countries_map or phrase in self.places
 
@@ -426,7 +455,7 @@ class Actors:
                     continue
                 return f"{norm_key(' '.join(core))}|{self.countries_map[tail]}"
             head = " ".join(words[:size])
-            code = self.demonyms.get(head) or self.countries_map.get(head)
+            code = self.country_of(head)
             if code and len(words) - size >= 2:
                 return f"{norm_key(' '.join(words[size:]))}|{code}"
         return None

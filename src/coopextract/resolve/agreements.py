@@ -26,6 +26,7 @@ from coopextract.document import Sentence
 from coopextract.findings import Finding
 from coopextract.resolve.context import Actor, Context
 from coopextract.resolve.timeline import PartialDate, Resolved
+from coopextract.rules.dates import MONTHS
 from coopextract.schema import Agreement, Evidence, Instrument, Period
 
 __all__ = ["resolve_agreements"]
@@ -60,10 +61,6 @@ _NUMBER_WORDS = {
     "dozens": None,
 }
 _LISTED = regex.compile(r"(?:[,;]\s*and|\band|;)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$")
-_MONTH_BEFORE = regex.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
-)
 _PASSIVE_END = regex.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|officially\s+)?$")
 #: words that name no kind of instrument: "the deal" is the one signed before
 _GENERIC_NOUNS = frozenset({"deal", "pact", "accord", "document", "documents"})
@@ -206,7 +203,7 @@ def _count_before(words_before: str) -> int | None:
             if word in ("a", "an", "the", "signed", "inked", "and", "of"):
                 return None  # "the two sides signed a ...": the number counts something else
             continue
-        if back < len(words) and _MONTH_BEFORE.search(words[-back - 1] + " "):
+        if back < len(words) and words[-back - 1].rstrip(".") in MONTHS:
             return None
         if not word.isdigit():
             return _NUMBER_WORDS[word]

@@ -131,6 +131,7 @@ def resolve_events(ctx: Context) -> list[Event]:
     text = doc.text
     events: list[Event] = []
     seen: set[tuple[str, str | None, int]] = set()
+    dated: set[tuple[str, str]] = set()  # (kind, date) of the events listed so far
     previous_parties: list[Actor] = []
     body = [s for s in doc.sentences if s.kind == "body"]
     captions = [s for s in doc.sentences if s.kind == "caption"]
@@ -182,15 +183,14 @@ def resolve_events(ctx: Context) -> list[Event]:
                 key = (anchor.label, iso, sentence.start)
                 if iso is None or key in seen:
                     continue
-                if sentence.kind == "caption" and any(
-                    k[0] == anchor.label and k[1] == iso for k in seen
-                ):
+                if sentence.kind == "caption" and (anchor.label, iso) in dated:
                     continue  # a caption repeats the body's fact (clarification 7)
-                if _DEFINITE.search(
+                if (anchor.label, iso) in dated and _DEFINITE.search(
                     text, max(sentence.start, anchor.start - 12), anchor.start
-                ) and any(k[0] == anchor.label and k[1] == iso for k in seen):
+                ):
                     continue  # "The talks took place ... the same day": the meeting again
                 seen.add(key)
+                dated.add((anchor.label, iso))
                 parties = _event_parties(ctx, sentence, anchor, previous_parties)
                 if parties:
                     previous_parties = parties
