@@ -17,7 +17,7 @@ For each capitalised chunk of a body or caption sentence:
 
 from __future__ import annotations
 
-import functools
+import bisect
 import re
 from collections.abc import Callable
 
@@ -227,6 +227,10 @@ class _Context:
         self.intl = vocabulary.mapping("intl_orgs")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
+        #: multi-word names of international bodies, longest first
+        self.intl_full_names = tuple(
+            sorted({v for v in self.intl.values() if " " in v}, key=lambda v: (-len(v), v))
+        )
 
     def country_of_words(self, words: list[str]) -> str | None:
         """A country written by these words, as a name or a demonym."""
@@ -596,37 +600,46 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             elif word in ctx.intl and " " not in word and word[0].isupper():
                 add("acronym", tok.start, tok.end, word, rule="organizations.intl_name")
         _descriptive(tokens, ctx, add)
-    # international bodies by their full names anywhere in body sentences
-    for sentence in document.sentences:
-        for name in _intl_full_names(ctx):
-            pos = text.find(name, sentence.start, sentence.end)
-            while pos != -1:
-                end = pos + len(name)
-                if (pos == 0 or not text[pos - 1].isalnum()) and (
-                    end >= len(text) or not text[end].isalnum()
-                ):
-                    add(
-                        "organization",
-                        pos,
-                        end,
-                        "org",
-                        rule="organizations.intl",
-                        how="gazetteer",
-                        country=None,
-                        alias_start=None,
-                        possessor=None,
-                        acronym=None,
-                    )
-                pos = text.find(name, end, sentence.end)
+    # international bodies by their full names anywhere in a sentence
+    _intl_by_full_name(document, ctx, add)
 
 
-@functools.lru_cache(maxsize=8)
-def _intl_names_cached(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted({k for k in key if " " in k}, key=len, reverse=True))
-
-
-def _intl_full_names(ctx: _Context) -> tuple[str, ...]:
-    return _intl_names_cached(tuple(sorted(ctx.intl.values())))
+def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., None]) -> None:
+    """Every occurrence of a multi-word international body's name inside one sentence."""
+    text = document.text
+    sentences = document.sentences
+    if not sentences:
+        return
+    starts = [s.start for s in sentences]
+    hits: list[tuple[int, int, int]] = []
+    for order, name in enumerate(ctx.intl_full_names):
+        pos = text.find(name, sentences[0].start)
+        while pos != -1:
+            end = pos + len(name)
+            k = bisect.bisect_right(starts, pos) - 1
+            if (
+                k >= 0
+                and end <= sentences[k].end
+                and (pos == 0 or not text[pos - 1].isalnum())
+                and (end >= len(text) or not text[end].isalnum())
+            ):
+                hits.append((k, order, pos))
+                pos = text.find(name, end)
+            else:
+                pos = text.find(name, pos + 1)
+    for _k, order, pos in sorted(hits):
+        add(
+            "organization",
+            pos,
+            pos + len(ctx.intl_full_names[order]),
+            "org",
+            rule="organizations.intl",
+            how="gazetteer",
+            country=None,
+            alias_start=None,
+            possessor=None,
+            acronym=None,
+        )
 
 
 def _bracketed_acronym(tokens: list[Token], open_index: int | None) -> Token | None:
