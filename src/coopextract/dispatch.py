@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import bisect
 import importlib
-from collections.abc import Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
-
-import regex
 
 
 def _module(*names: str) -> Any:
@@ -32,17 +31,76 @@ _parser = _module("re._parser", "sre_parse")
 _c = _module("re._constants", "sre_constants")
 
 
-__all__ = ["Dispatcher", "PhraseMatcher", "first_letters", "word_starts"]
+__all__ = ["Dispatcher", "PhraseMatcher", "WordStarts", "first_letters", "word_starts"]
 
-_WORD_START = regex.compile(r"(?<![\w-])\w")
+_WORD_START = re.compile(r"(?<![\w-])\w")
 _CACHE_LIMIT = 65536
 _LIMIT = 400  # give up enumerating beyond this many prefixes
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 
 
-def word_starts(text: str) -> list[int]:
+def word_starts(text: str) -> WordStarts:
     """Positions where a word begins (not after a letter, digit or hyphen)."""
-    return [m.start() for m in _WORD_START.finditer(text)]
+    return WordStarts(text)
+
+
+class WordStarts(list[int]):
+    """The word starts of one text, with each word's first letters taken once.
+
+    A scanner given this index rather than a plain list of positions visits only the words
+    its patterns can open (worked out once per text and scanner, see :meth:`live`); every
+    scanner of a document shares the one slicing of the text into words.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__([m.start() for m in _WORD_START.finditer(text)])
+        #: the first :data:`DEPTH` characters of each word, as written
+        self.heads = [text[s : s + DEPTH] for s in self]
+        self._lower: list[str] | None = None
+        self._live: dict[object, list[int]] = {}
+
+    @property
+    def lower_heads(self) -> list[str]:
+        if self._lower is None:
+            self._lower = [h.lower() for h in self.heads]
+        return self._lower
+
+    def live(
+        self,
+        scanner: object,
+        keep: Callable[[str], object],
+        verdicts: dict[str, bool],
+        lower: bool = True,
+    ) -> list[int]:
+        """The starts of the words whose (lowercased) first letters ``keep`` accepts.
+
+        Computed once per scanner (the key it is remembered under); ``verdicts`` is the
+        scanner's own memory of ``keep``'s answers, kept from one text to the next.
+        """
+        found = self._live.get(scanner)
+        if found is None:
+            heads = self.lower_heads if lower else self.heads
+            get = verdicts.get
+            for head in set(heads).difference(verdicts):
+                if len(verdicts) >= _CACHE_LIMIT:
+                    verdicts.clear()  # bounded memory on text with many distinct heads
+                verdicts[head] = bool(keep(head))
+            found = [start for start, head in zip(self, heads, strict=True) if get(head, True)]
+            self._live[scanner] = found
+        return found
+
+
+def _live(
+    starts: Sequence[int],
+    scanner: object,
+    keep: Callable[[str], object],
+    verdicts: dict[str, bool],
+    lower: bool,
+) -> Sequence[int]:
+    """Only the live starts when ``starts`` is a :class:`WordStarts`, else all of them."""
+    if isinstance(starts, WordStarts):
+        return starts.live(scanner, keep, verdicts, lower)
+    return starts
 
 
 class _TooMany(Exception):
@@ -133,6 +191,7 @@ class Dispatcher:
             for start in starts:
                 self.by_length[len(start)].setdefault(start, []).append(index)
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._verdicts: dict[str, bool] = {}
 
     def for_key(self, key: str) -> tuple[int, ...]:
         """Patterns that may match a word starting with ``key`` (its first DEPTH letters)."""
@@ -150,7 +209,8 @@ class Dispatcher:
         return self.for_key(text[pos : pos + DEPTH].lower())
 
     def positions(self, starts: Sequence[int], pos: int, endpos: int) -> Iterator[int]:
-        """The word starts within ``[pos, endpos)``."""
+        """The word starts within ``[pos, endpos)`` where some pattern may match."""
+        starts = _live(starts, self, self.for_key, self._verdicts, lower=True)
         lo = bisect.bisect_left(starts, pos)
         hi = bisect.bisect_left(starts, endpos)
         for i in range(lo, hi):
@@ -171,9 +231,12 @@ class PhraseMatcher:
                 self.by_key.setdefault(phrase[:DEPTH], []).append(phrase)
         self.short = {k for k in self.by_key if len(k) < DEPTH}
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._verdicts: dict[str, bool] = {}
 
     def _candidates(self, text: str, pos: int) -> tuple[str, ...]:
-        head = text[pos : pos + DEPTH]
+        return self._head_candidates(text[pos : pos + DEPTH])
+
+    def _head_candidates(self, head: str) -> tuple[str, ...]:
         found = self._cache.get(head)
         if found is None:
             merged = list(self.by_key.get(head, ()))
@@ -191,6 +254,7 @@ class PhraseMatcher:
     ) -> Iterator[tuple[int, int, str]]:
         """``(start, end, phrase)`` of non-overlapping hits in ``[pos, endpos)``."""
         after = pos
+        starts = _live(starts, self, self._head_candidates, self._verdicts, lower=False)
         lo = bisect.bisect_left(starts, pos)
         hi = bisect.bisect_left(starts, endpos)
         for k in range(lo, hi):

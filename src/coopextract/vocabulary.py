@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from coopextract.dispatch import DEPTH, Dispatcher, PhraseMatcher, word_starts
+from coopextract.dispatch import DEPTH, Dispatcher, PhraseMatcher, _live, word_starts
 from coopextract.errors import PluginError
 
 T = TypeVar("T")
@@ -447,6 +447,7 @@ class MultiScanner:
         self.names = tuple(tables)
         self.tables = [tables[name] for name in self.names]
         self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._verdicts: dict[str, bool] = {}
 
     def _candidates(self, key: str) -> tuple[tuple[int, int], ...]:
         found = self._cache.get(key)
@@ -466,6 +467,7 @@ class MultiScanner:
         lists = [out[name] for name in self.names]
         tables = self.tables
         n_tables = len(tables)
+        starts = _live(starts, self, self._candidates, self._verdicts, lower=True)
         for pos, end in spans:
             after = [pos] * n_tables
             lo = bisect.bisect_left(starts, pos)
