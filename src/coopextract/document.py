@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import attrs
 import regex
 
-from coopextract.dispatch import word_starts
+from coopextract.dispatch import WordStarts, word_starts
 from coopextract.text import Folded, fold
 
 T = TypeVar("T")
@@ -83,7 +83,7 @@ class Document:
     sentences: list[Sentence] = attrs.Factory(list)
     dateline: Dateline | None = None
     source: str | None = None
-    _word_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
+    _word_starts: WordStarts | None = attrs.field(default=None, init=False, repr=False)
     _tokens: dict[tuple[int, int], Any] = attrs.field(factory=dict, init=False, repr=False)
     _memo: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
     _segment_starts: list[int] | None = attrs.field(default=None, init=False, repr=False)
@@ -131,8 +131,8 @@ class Document:
     # -- segments ----------------------------------------------------------------------
 
     @property
-    def word_starts(self) -> list[int]:
-        """Where words begin in the folded text (computed once)."""
+    def word_starts(self) -> WordStarts:
+        """Where words begin in the folded text, with their first letters (computed once)."""
         if self._word_starts is None:
             self._word_starts = word_starts(self.text)
         return self._word_starts

@@ -8,6 +8,7 @@ from the gazetteer table ``places`` and from the dateline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -30,6 +31,8 @@ _LOCALITY = re.compile(
     r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<kind2>province|city|prefecture)\b"
     r"(?!\s+of\b)"
 )
+# every match of _LOCALITY holds one of these words: sentences without one are skipped
+_LOCALITY_KIND = re.compile(r"province|city|prefecture|municipality|district|commune|town|state")
 _DIRECTIONS = frozenset(
     {
         "North",
@@ -71,6 +74,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     place_map = vocabulary.mapping("places")
     text = document.text
     starts = document.word_starts
+    kinds = [m.start() for m in _LOCALITY_KIND.finditer(text)]
     for sentence in document.sentences:
         s, e = sentence.start, sentence.end
         taken: list[tuple[int, int]] = []
@@ -81,7 +85,9 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             known.add((start, end))
             if kind != "capital" and phrase not in names:
                 taken.append((start, end))
-        for match in _LOCALITY.finditer(text, s, e):
+        k = bisect.bisect_left(kinds, s)
+        localities = _LOCALITY.finditer(text, s, e) if k < len(kinds) and kinds[k] < e else ()
+        for match in localities:
             # "the Japanese city of Izumisano", "Bac Giang province": a locality by name
             group = "name" if match.group("name") else "name2"
             span = match.span(group)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import attrs
 
+from coopextract.dispatch import DEPTH
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
 from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym
@@ -611,8 +612,11 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
     if not sentences:
         return
     starts = [s.start for s in sentences]
+    heads = set(document.word_starts.heads)  # a name must open a word: a cheap first test
     hits: list[tuple[int, int, int]] = []
     for order, name in enumerate(ctx.intl_full_names):
+        if len(name) >= DEPTH and name[:DEPTH] not in heads:
+            continue
         pos = text.find(name, sentences[0].start)
         while pos != -1:
             end = pos + len(name)
@@ -620,7 +624,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
             if (
                 k >= 0
                 and end <= sentences[k].end
-                and (pos == 0 or not text[pos - 1].isalnum())
+                and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_"))
                 and (end >= len(text) or not text[end].isalnum())
             ):
                 hits.append((k, order, pos))
