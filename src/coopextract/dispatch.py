@@ -114,35 +114,43 @@ DEPTH = 4
 def first_letters(pattern: str) -> set[str] | None:
     """The lowercase starts (up to :data:`DEPTH` letters) a match of ``pattern`` can have.
 
-    None means "cannot tell": the pattern must be tried everywhere.
+    Where the starts at full depth are too many to list ("3 March", "12th of May", ...),
+    shorter ones are listed instead (the digits a day opens with). None means "cannot
+    tell": the pattern must be tried everywhere.
     """
     try:
         parsed = list(_parser.parse(pattern))
     except Exception:  # regex-module syntax the standard parser does not know
         return None
-    out: set[str] = set()
-    try:
-        _expand(parsed, "", out)
-    except (_TooMany, RecursionError):
-        return None
-    if not out or "" in out:
-        return None
-    return out
+    for depth in range(DEPTH, 0, -1):
+        out: set[str] = set()
+        try:
+            _expand(parsed, "", out, depth)
+        except _TooMany:
+            continue
+        except RecursionError:
+            return None
+        if not out or "" in out:
+            return None
+        return out
+    return None
 
 
-def _expand(items: list[tuple[object, object]], prefix: str, out: set[str]) -> None:
+def _expand(
+    items: list[tuple[object, object]], prefix: str, out: set[str], depth: int = DEPTH
+) -> None:
     if len(out) > _LIMIT:
         raise _TooMany
-    if len(prefix) >= DEPTH or not items:
+    if len(prefix) >= depth or not items:
         out.add(prefix)
         return
     op, av = items[0]
     rest = items[1:]
     if op in _ZERO_WIDTH:
-        _expand(rest, prefix, out)
+        _expand(rest, prefix, out, depth)
     elif op is _c.LITERAL:
         assert isinstance(av, int)
-        _expand(rest, prefix + chr(av).lower(), out)
+        _expand(rest, prefix + chr(av).lower(), out, depth)
     elif op is _c.IN:
         assert isinstance(av, list)
         chars: list[str] = []
@@ -157,21 +165,21 @@ def _expand(items: list[tuple[object, object]], prefix: str, out: set[str]) -> N
                 out.add(prefix)  # a class we cannot list: the prefix so far is all we know
                 return
         for char in set(chars):
-            _expand(rest, prefix + char, out)
+            _expand(rest, prefix + char, out, depth)
     elif op is _c.BRANCH:
         assert isinstance(av, tuple)
         for alternative in av[1]:
-            _expand(list(alternative) + rest, prefix, out)
+            _expand(list(alternative) + rest, prefix, out, depth)
     elif op is _c.SUBPATTERN:
         assert isinstance(av, tuple)
-        _expand(list(av[-1]) + rest, prefix, out)
+        _expand(list(av[-1]) + rest, prefix, out, depth)
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         assert isinstance(av, tuple)
         low, high, body = av
         if low == 0:
-            _expand(rest, prefix, out)
+            _expand(rest, prefix, out, depth)
         repeated = list(body) * (2 if high is _c.MAXREPEAT or high > 1 else 1)
-        _expand(repeated + rest, prefix, out)
+        _expand(repeated + rest, prefix, out, depth)
     else:
         out.add(prefix)
 
