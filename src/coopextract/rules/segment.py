@@ -42,6 +42,20 @@ _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\
 _TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
 
 
+def _credit(text: str, start: int, end: int) -> regex.Match[str] | None:
+    # every credit holds "(" or the word "photo": lines with neither are not searched
+    if text.find("(", start, end) == -1 and "photo" not in text[start:end].lower():
+        return None
+    return _CREDIT.search(text, start, end)
+
+
+def _closing(text: str, start: int, end: int) -> regex.Match[str] | None:
+    # every closing credit holds a dash or "/."
+    if text.find("-", start, end) == -1 and text.find("/.", start, end) == -1:
+        return None
+    return _CLOSING.search(text, start, end)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -124,7 +138,7 @@ def coopextract_segment(
         ):
             mark("boilerplate", start, end, rule="segment.headline_echo")
             continue
-        credit = _CREDIT.search(text, start, end)
+        credit = _credit(text, start, end)
         if credit:
             mark("credit", credit.start(), credit.end(), rule="segment.photo_credit")
             if text[start : credit.start()].strip():
@@ -137,7 +151,7 @@ def coopextract_segment(
         if dateline_tries and document.dateline is None:
             dateline_tries -= 1
             _mark_dateline(document, text, start, end, agencies, mark)
-        closing = _CLOSING.search(text, start, end)
+        closing = _closing(text, start, end)
         if closing and (closing.group("agency") is None or closing.group("agency") in agencies):
             mark("credit", closing.start(), closing.end(), rule="segment.closing_credit")
         if (

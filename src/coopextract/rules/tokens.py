@@ -93,12 +93,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     A trailing "." is split off unless the word is an initial-style abbreviation
     ("U.S.", "Sr.", "Lt.") — callers that care check the abbreviation table.
     """
-    out: list[Token] = []
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
-        s, e = match.span()
-        out.append(Token(word, s, e))
-    return out
+    new = tuple.__new__  # a NamedTuple's own constructor is Python code: bypassed here
+    return [new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text, start, end)]
 
 
 @functools.lru_cache(maxsize=65536)
