@@ -568,3 +568,20 @@ def test_receiving_workers_is_no_meeting_receiving_guests_is(extractor: Extracto
 
     assert events("Japan began to receive Vietnamese technical trainees in 2017.") == []
     assert events("The President received Japanese guests on June 3.") == ["meeting"]
+
+
+def test_an_agency_alone_after_the_last_sentence_is_a_closing_credit(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hanoi (VNA) - The two ministries held talks in Hanoi on May 14.\n\n"
+        "The two sides signed a memorandum of understanding on customs cooperation. VNA"
+    )
+    record = extractor.extract(text, reference_date="2024-05-15")
+    assert record.source == "VNA"
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("memorandum_of_understanding", "2024-05-14")
+    ]
+    # a last line that stops mid-sentence is still page furniture
+    cut = "The two sides agreed to expand cooperation in the fields of trade and investment in"
+    assert extractor.extract(text.replace(". VNA", ". " + cut)).agreements == ()

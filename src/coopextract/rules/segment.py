@@ -7,7 +7,7 @@ without touching this code.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import regex
 
@@ -39,6 +39,8 @@ _CAPS_DATELINE = regex.compile(
 )
 _LEAD_AGENCY = regex.compile(r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
 _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
+# "... on trade promotion. VNA": an agency's name alone after the last sentence's end
+_BARE_CLOSING = regex.compile(r"""(?<=[.!?"'\u201d])\s*(?P<agency>[A-Z][\w./+]{1,15}?)\.?\s*$""")
 _TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
 
 
@@ -49,11 +51,16 @@ def _credit(text: str, start: int, end: int) -> regex.Match[str] | None:
     return _CREDIT.search(text, start, end)
 
 
-def _closing(text: str, start: int, end: int) -> regex.Match[str] | None:
-    # every closing credit holds a dash or "/."
-    if text.find("-", start, end) == -1 and text.find("/.", start, end) == -1:
-        return None
-    return _CLOSING.search(text, start, end)
+def _closing(
+    text: str, start: int, end: int, agencies: Mapping[str, str]
+) -> regex.Match[str] | None:
+    # every closing credit holds a dash or "/.", or follows the last sentence's end
+    if text.find("-", start, end) != -1 or text.find("/.", start, end) != -1:
+        found = _CLOSING.search(text, start, end)
+        if found:
+            return found
+    bare = _BARE_CLOSING.search(text, start, end)
+    return bare if bare and bare.group("agency") in agencies else None
 
 
 def _words(text: str) -> int:
@@ -151,7 +158,7 @@ def coopextract_segment(
         if dateline_tries and document.dateline is None:
             dateline_tries -= 1
             _mark_dateline(document, text, start, end, agencies, mark)
-        closing = _closing(text, start, end)
+        closing = _closing(text, start, end, agencies)
         if closing and (closing.group("agency") is None or closing.group("agency") in agencies):
             mark("credit", closing.start(), closing.end(), rule="segment.closing_credit")
         if (
