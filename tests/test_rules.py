@@ -585,3 +585,24 @@ def test_an_agency_alone_after_the_last_sentence_is_a_closing_credit(
     # a last line that stops mid-sentence is still page furniture
     cut = "The two sides agreed to expand cooperation in the fields of trade and investment in"
     assert extractor.extract(text.replace(". VNA", ". " + cut)).agreements == ()
+
+
+def test_people_named_without_an_office(extractor: Extractor) -> None:
+    def people(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.affiliation) for p in extractor.extract(text).people]
+
+    assert people("Haruki Sato from JETRO noted that demand keeps growing.") == [
+        ("Haruki Sato", None)
+    ]
+    assert people("Pham Thu Ha, a lecturer at Hanoi University, said the course helps.") == [
+        ("Pham Thu Ha", "Hanoi University")
+    ]
+    assert people("Le Minh Tuan said the fair drew 300 firms.") == [("Le Minh Tuan", None)]
+    # a company or a place before "said" is no person; a shorter reference is no alias
+    assert people("Toyota Motor said sales rose in Bac Giang.") == []
+    assert people("Bac Giang Province said the plan works.") == []
+    record = extractor.extract(
+        "Deputy Minister Nguyen Le Minh Tuan received the guests. Le Minh Tuan said ties are "
+        "strong."
+    )
+    assert [(p.name, p.aliases) for p in record.people] == [("Nguyen Le Minh Tuan", ())]

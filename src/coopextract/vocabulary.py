@@ -130,6 +130,9 @@ TABLES: dict[str, TableSpec] = {
     "honorifics": TableSpec("terms", "honorifics and academic titles dropped from names"),
     "name_particles": TableSpec("terms", "lowercase words inside personal names ('van', 'de')"),
     "surnames": TableSpec("terms", "family names that mark a personal name"),
+    "reporting_verbs": TableSpec(
+        "terms", "verbs that report what a person said ('noted'): a name before one is a person"
+    ),
     "not_name_words": TableSpec("terms", "capitalised words that are never part of a name"),
     "countries": TableSpec("mapping", "country names -> ISO alpha-2 code"),
     "demonyms": TableSpec("mapping", "country adjectives -> ISO alpha-2 code"),

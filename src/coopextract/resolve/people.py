@@ -97,6 +97,8 @@ class People:
         if person is None:
             person = PersonEntity(surface, key)
             self.people.append(person)
+        elif f.data.get("alone") and f" {key} " in f" {person.key} ":
+            pass  # "Fuentes Mora said": a shorter reference, not another spelling
         elif surface != person.name and surface not in person.aliases:
             person.aliases.append(surface)
         data = f.data

@@ -41,6 +41,10 @@ _REGIONS = frozenset(
         "Country",
     }
 )
+#: words that may sit inside a body's name after a name ("Ministry of Trade and Industry")
+_CONNECT = frozenset({"of", "and", "for", "the", "&"})
+#: what ties a described person to a body: ", a lecturer at ...", ", a member of ..."
+_ROLE_LINK = frozenset({"of", "at", "from", "with", "in"})
 _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "from", "by"})
 
 
@@ -88,6 +92,8 @@ class _Ctx:
         self.rank_index = _index(self.ranks)
         self.rank_full = {_dotless(k): v for k, v in self.ranks.items()}
         self.honorific_index = _index(self.honorifics)
+        self.reporting = vocabulary.terms("reporting_verbs")
+        self.surnames = vocabulary.terms("surnames")
 
     def country(self, words: list[str]) -> str | None:
         phrase = " ".join(words)
@@ -460,6 +466,80 @@ class _Parser:
             return None
         return end, info
 
+    def name_alone(self, i: int) -> tuple[int, dict[str, Any]] | None:
+        """A name with no office, known by what follows it: "<Name> said", "<Name> from
+        JETRO noted", "<Name>, a volunteer of the Red Cross, ..."."""
+        if i > 0 and (is_cap(self.words[i - 1]) and self.words[i - 1] not in self.ctx.stop):
+            return None
+        j = self.skip_honorifics(i)
+        end = self.name_at(j)
+        if not 2 <= end - j <= 4 or end >= self.n:
+            return None
+        words = self.words[j:end]
+        if any(
+            " ".join(words[a:b]) in self.ctx.places or self.ctx.country(words[a:b])
+            for a in range(len(words))
+            for b in range(a + 1, len(words) + 1)
+        ):
+            return None  # "Bac Giang said", "Viet Nam noted": a place, not a person
+        affiliation: tuple[int, int] | None = None
+        k = end
+        if self.words[k] == "from" and k + 1 < self.n:
+            # "<Name> from JETRO said": the body, then the verb
+            m = k + 1 + (self.words[k + 1] == "the")
+            run = m
+            while (
+                run < self.n
+                and run - m < 8
+                and (is_cap(self.words[run]) or self.words[run] in _CONNECT)
+            ):
+                run += 1
+            while run > m and self.words[run - 1] in _CONNECT:
+                run -= 1
+            if run == m or run >= self.n or self.words[run] not in self.ctx.reporting:
+                return None
+            affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
+        elif self.words[k] == "," and self.words[k + 1 : k + 2] in (["a"], ["an"]):
+            # "<Name>, a lecturer at Hanoi University, ..."
+            m = k + 2
+            while (
+                m < self.n
+                and m - k <= 5
+                and self.words[m].islower()
+                and self.words[m] not in _ROLE_LINK
+            ):
+                m += 1
+            if m == k + 2 or m >= self.n or self.words[m] not in _ROLE_LINK:
+                return None
+            m += 1 + (self.words[m + 1 : m + 2] == ["the"])
+            run = m
+            while (
+                run < self.n
+                and run - m < 8
+                and (is_cap(self.words[run]) or self.words[run] in _CONNECT)
+            ):
+                run += 1
+            while run > m and self.words[run - 1] in _CONNECT:
+                run -= 1
+            if run == m:
+                return None
+            affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
+        elif self.words[k] not in self.ctx.reporting or not (
+            words[0] in self.ctx.surnames or words[-1] in self.ctx.surnames
+        ):
+            return None  # "<Name> said" alone: only a name with a known family name
+        info: dict[str, Any] = {
+            "title": None,
+            "rank": None,
+            "affiliation": affiliation,
+            "country": None,
+            "short": False,
+            "name_start": j,
+            "name_end": end,
+            "alone": True,
+        }
+        return end, info
+
     def _trailing_office(self, end: int, info: dict[str, Any]) -> bool:
         """ ", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
         if end >= self.n or self.words[end] != ",":
@@ -637,7 +717,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             if found is None and (word in ctx.rank_index or word in ctx.honorific_index):
                 found = parser.rank_first(i)
             if found is None and i + 1 < parser.n and words[i + 1][:1].isupper():
-                found = parser.name_first(i)
+                found = parser.name_first(i) or parser.name_alone(i)
             if found is None:
                 i += 1
                 continue
@@ -655,6 +735,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 info["country"] = info["country"] or country
             elif info.get("rank") is not None:
                 rule = "people.rank_first"
+            elif info.get("alone"):
+                rule = "people.name_alone"
             else:
                 rule = "people.name_first"
             if info.get("title") == "counterpart":
