@@ -606,3 +606,28 @@ def test_people_named_without_an_office(extractor: Extractor) -> None:
         "strong."
     )
     assert [(p.name, p.aliases) for p in record.people] == [("Nguyen Le Minh Tuan", ())]
+
+
+def test_an_instrument_described_by_its_signing_is_background(extractor: Extractor) -> None:
+    def agreements(second: str) -> list[str]:
+        text = "Hanoi (VNA) - The two ministers held talks in Hanoi on May 10. " + second
+        record = extractor.extract(text, reference_date="2024-05-11")
+        return [a.instrument.value for a in record.agreements]
+
+    assert agreements("They reviewed the border treaty signed by the two governments.") == []
+    assert agreements("They will implement the MoUs signed between the two ministries.") == []
+    assert agreements("The protocol signed at the talks covers customs.") == ["protocol"]
+    assert agreements("They witnessed a protocol signed by the two ministries.") == ["protocol"]
+    assert agreements("A protocol was signed by the two ministries.") == ["protocol"]
+
+
+def test_mayor_is_no_month_and_trade_talks_are_dated(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - Chairman Tran Van Binh and Mayor Park Min-jun signed a memorandum of "
+        "understanding. The talks were held in Hanoi on February 15."
+    )
+    record = extractor.extract(text, reference_date="2024-02-16")
+    assert [a.date for a in record.agreements] == ["2024-02-15"]
+    text = "Hanoi (VNA) - The two held talks on economic and trade cooperation on February 15."
+    record = extractor.extract(text, reference_date="2024-02-16")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-02-15")]

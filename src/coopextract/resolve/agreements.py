@@ -179,6 +179,8 @@ def _is_background(
         reach = 25 if weak and cue.start > signing.start else 60
         if abs(cue.start - signing.start) <= reach or abs(cue.start - noun.start) <= 40:
             return True
+    if _after_its_noun(ctx, sentence, signing):
+        return True
     window_start, window_end = min(signing.start, noun.start), max(signing.end, noun.end) + 60
     for d in dates:
         if d.start < window_start - 40 or d.start > window_end:
@@ -191,6 +193,34 @@ def _is_background(
     return bool(
         regex.search(r"\b(?:ago|decades|years\s+ago)\b", text[signing.start : sentence.end])
     )
+
+
+# "the agreements signed between the two ministries": the participle of a noun phrase
+_PARTICIPLE = regex.compile(r"signed\s+(?:by|between|among|at|in|with|under)\b", regex.I)
+# ... unless the signing is this occasion's: "signed at the talks", "signed today"
+_THIS_OCCASION = regex.compile(
+    r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:this|the)\s+occasion"
+    r"|at\s+the\s+(?:event|talks|meeting|ceremony|forum|conference|reception)"
+    r"|on\s+the\s+sidelines|during\s+the\s+(?:visit|talks|meeting|trip))\b",
+    regex.I,
+)
+
+
+def _after_its_noun(ctx: Context, sentence: Sentence, signing: Finding) -> bool:
+    """ "reviewed the border agreement signed by the two governments": an instrument named
+    before, described by its signing, not signed now."""
+    text = ctx.document.text
+    if not _PARTICIPLE.match(text, signing.start):
+        return False
+    if not any(
+        0 <= signing.start - n.end <= 2 and not text[n.end : signing.start].strip()
+        for n in ctx.in_sentence(sentence, "instrument")
+    ):
+        return False
+    if "witness" in text[ctx.clause_start(sentence, signing.start) : signing.start].lower():
+        return False  # "the leaders witnessed documents signed by ...": signed before them
+    tail = text[signing.end : min(sentence.end, signing.end + 80)]
+    return _THIS_OCCASION.search(tail) is None and not regex.match(r"\s+(?:on|in)\s+\d", tail)
 
 
 def _count_before(words_before: str) -> int | None:

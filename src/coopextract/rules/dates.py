@@ -74,7 +74,11 @@ NUMBERS = {
     "thirty": 30,
 }
 
-_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![\w-])))"
+# a month's full name ends its word ("May", not "Mayor"); a short one may take a dot
+_M = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![\w-])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?![\w-])))"
+)
 _Y = r"(?:19[5-9]\d|20\d\d|21[0-4]\d)"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Q = r"(?:(?i:early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+days\s+of|the\s+last\s+days\s+of)\s+|(?i:mid|end)-)"
