@@ -631,3 +631,30 @@ def test_mayor_is_no_month_and_trade_talks_are_dated(extractor: Extractor) -> No
     text = "Hanoi (VNA) - The two held talks on economic and trade cooperation on February 15."
     record = extractor.extract(text, reference_date="2024-02-16")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-02-15")]
+
+
+def test_a_body_then_a_second_office_and_units_joined_by_and(extractor: Extractor) -> None:
+    text = (
+        "General Secretary of the Communist Party of Laos Central Committee and President of "
+        "Laos Somsak Vong held talks with him on May 10."
+    )
+    record = extractor.extract(text)
+    assert [o.name for o in record.organizations] == ["Communist Party of Laos Central Committee"]
+    assert [(p.name, p.title) for p in record.people] == [("Somsak Vong", "General Secretary")]
+    record = extractor.extract("Naval Region 3 and Naval Brigade 162 held a joint drill.")
+    assert [o.name for o in record.organizations] == ["Naval Region 3", "Naval Brigade 162"]
+
+
+def test_offices_after_a_name_with_their_country_and_honorifics_after_a_body(
+    extractor: Extractor,
+) -> None:
+    def people(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        record = extractor.extract(text)
+        return [(p.name, p.title, p.affiliation, p.country) for p in record.people]
+
+    assert people("The minister received Zhang Wei, Chinese Ambassador to Vietnam, on May 3.") == [
+        ("Zhang Wei", "Ambassador to Vietnam", None, "CN")
+    ]
+    assert people("Director of the Institute of Economics Assoc. Prof. Dr. Ha Van Son spoke.") == [
+        ("Ha Van Son", "Director", "Institute of Economics", None)
+    ]

@@ -228,6 +228,12 @@ class _Context:
         self.intl = vocabulary.mapping("intl_orgs")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
+        #: honorifics written with dots ("Assoc. Prof."), and their openings ("Assoc"), as
+        #: their words read without the dots
+        dotted = [h.replace(".", " ").split() for h in vocabulary.terms("honorifics") if "." in h]
+        self.abbreviated = frozenset(
+            " ".join(words[:n]) for words in dotted for n in range(1, len(words) + 1)
+        )
         #: multi-word names of international bodies, longest first
         self.intl_full_names = tuple(
             sorted({v for v in self.intl.values() if " " in v}, key=lambda v: (-len(v), v))
@@ -365,6 +371,14 @@ def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     return None
 
 
+def _title_length(words: list[str], ctx: _Context) -> int:
+    """How many of the first words name an office ("State President" -> 2), else 0."""
+    for size in range(min(ctx.max_title, len(words)), 0, -1):
+        if " ".join(words[:size]) in ctx.titles:
+            return size
+    return 0
+
+
 def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
     """Split "A and B" where both are whole organizations (or "A and the B")."""
     for i, tok in enumerate(tokens):
@@ -380,7 +394,14 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         if " ".join([*left, "and", *right]) in ctx.intl:
             return [tokens]
         left_head = ctx.head_of(left)
-        left_complete = left_head is not None and left[-1] == left_head.split()[-1]
+        # "Naval Region 2": a number after the head still ends the name
+        left_core = left
+        while len(left_core) > 1 and (left_core[-1].isdigit() or _ROMAN.fullmatch(left_core[-1])):
+            left_core = left_core[:-1]
+        left_complete = left_head is not None and left_core[-1] == left_head.split()[-1]
+        if (left_complete or ctx.is_org(left)) and _title_length(right, ctx):
+            # "... Central Committee and President of China Xi Jinping": an office follows
+            return [tokens[:i]]
         if _body_before_name([t.text for t in _strip_leading(tokens[:i], ctx)], ctx):
             # "Chairman of the X Committee Tran Anh Thu and ...": a body and its head's name
             return [tokens[:i], *_split_and(right_tokens, ctx)]
@@ -454,6 +475,11 @@ def _organization(
 ) -> OrgCandidate | None:
     while tokens and tokens[-1].text in ("of", "and", "for", "on", "the", "-", ","):
         tokens = tokens[:-1]
+    for size in (3, 2, 1):
+        # "Institute of Economics Assoc. Prof. <Name>": the honorific opens the name
+        if len(tokens) > size and " ".join(t.text for t in tokens[-size:]) in ctx.abbreviated:
+            tokens = tokens[:-size]
+            break
     if tokens and tokens[-1].text.endswith("'s") and tokens[-1].text not in POSSESSIVE_NAMES:
         last = tokens[-1]
         tokens = [*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2)]

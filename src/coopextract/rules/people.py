@@ -399,12 +399,14 @@ class _Parser:
                 or last.isdigit()
                 or (end == k + 1 and is_acronym(last))
                 or self._ends_with_place(k, end)
-                or (last[:1].isupper() and last in self.ctx.portfolio and self._has_head(k, end))
+                or (last[:1].isupper() and self._has_head(k, end))
             ) and (
                 end == run_end
                 or self._starts_name_or_rank(end)
                 or self._country_then_name(end)
                 or (words[end] == "," and self._starts_name_or_rank(end + 1))
+                # "... Central Committee and State President <Name>": a second office
+                or (words[end] == "and" and self.title_at(end + 1) > 0)
             ):
                 best = end
                 break  # the first body that a name follows: "... Committee Hoang Gia Long and ..."
@@ -550,6 +552,13 @@ class _Parser:
         if k < self.n and self.words[k].endswith("'s") and is_cap(self.words[k]):
             owner = (self.tokens[k].start, self.tokens[k].end - 2)
             k += 1
+        for size in (2, 1):
+            # "<Name>, Chinese Ambassador to Vietnam": the office's country before it
+            code = self.ctx.country(self.words[k : k + size])
+            if code and self.title_at(k + size):
+                info["country"] = info.get("country") or code
+                k += size
+                break
         t = self.title_at(k)
         lower_title = 0
         if not t:
