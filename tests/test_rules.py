@@ -658,3 +658,21 @@ def test_offices_after_a_name_with_their_country_and_honorifics_after_a_body(
     assert people("Director of the Institute of Economics Assoc. Prof. Dr. Ha Van Son spoke.") == [
         ("Ha Van Son", "Director", "Institute of Economics", None)
     ]
+
+
+def test_demonyms_and_plural_possessives_before_a_ministry(extractor: Extractor) -> None:
+    def orgs(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.country) for o in extractor.extract(text).organizations]
+
+    assert orgs("Hanoi (VNA) - Staff of the Thai Defence Ministry met on May 10.") == [
+        ("Defence Ministry", "TH")
+    ]
+    assert orgs(
+        "Hanoi (VNA) - Laos' Ministry of Public Security signed a plan with the Ministry of "
+        "Public Security on May 10."
+    ) == [("Ministry of Public Security", "LA"), ("Ministry of Public Security", "VN")]
+    # the same body named again later, unqualified, is still the foreign one
+    assert orgs(
+        "Hanoi (VNA) - Cambodia's Ministry of Health received aid on May 10. The Ministry of "
+        "Health thanked Japan."
+    ) == [("Ministry of Health", "KH")]

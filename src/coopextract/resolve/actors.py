@@ -363,15 +363,17 @@ class Actors:
                         owner.country = self.home  # "the Party Central Committee's ..."
                 if owner is not None and owner.country is not None:
                     country = owner.country
-            if (
-                country is None
-                and self.home
-                and _HOME_HEADS.search(surface)
-                and not any(norm_key(surface) in e.match_keys() for e in self.orgs)
-            ):
-                # an unqualified ministry named first is the home side's: a same-named
-                # body qualified later ("the Chilean Ministry of Health") is another one
-                country = self.home
+            if country is None and self.home and _HOME_HEADS.search(surface):
+                same = [e for e in self.orgs if norm_key(surface) in e.match_keys()]
+                if not same or all(
+                    e.country not in (None, self.home) and self._same_sentence(e, f.start)
+                    for e in same
+                ):
+                    # an unqualified ministry named first is the home side's: a same-named
+                    # body qualified later ("the Chilean Ministry of Health") is another
+                    # one; so is one named beside a qualified one ("Laos' Ministry of
+                    # Public Security signed with the Ministry of Public Security")
+                    country = self.home
             entity = self._add_mention(f, surface, country)
             if f.data.get("acronym"):
                 entity.acronym = entity.acronym or str(f.data["acronym"])
@@ -388,6 +390,15 @@ class Actors:
         self._link_inverted()
         self._fill_countries()
         self.mentions.sort(key=lambda m: m[0])
+
+    def _same_sentence(self, entity: OrgEntity, pos: int) -> bool:
+        """True when ``entity`` is mentioned in the sentence holding ``pos``."""
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], pos) - 1
+        if k < 0:
+            return False
+        sentence = sentences[k]
+        return any(sentence.start <= s < sentence.end for s, _ in entity.mentions)
 
     def _is_country_itself(self, words: list[str]) -> bool:
         """ "the Vietnamese Government", "Government of Saudi Arabia": the country."""

@@ -364,9 +364,18 @@ def _opens_place(words: list[Token], ctx: _Context) -> bool:
     return any(" ".join(texts[:n]) in ctx.places for n in (2, 3) if len(texts) >= n)
 
 
+def _possessive(word: str) -> int:
+    """Length of the possessive ending of ``word``: 2 for "Cambodia's", 1 for "Laos'"."""
+    if word in POSSESSIVE_NAMES:
+        return 0
+    if word.endswith("'s"):
+        return 2
+    return 1 if word.endswith("s'") and len(word) > 2 else 0
+
+
 def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
     for i, tok in enumerate(tokens):
-        if tok.text.endswith("'s") and tok.text not in POSSESSIVE_NAMES and i < len(tokens) - 1:
+        if _possessive(tok.text) and i < len(tokens) - 1:
             return i
     return None
 
@@ -446,18 +455,19 @@ def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
             pieces.append((tokens, prefix_country, possessor))
             break
         owner = tokens[: idx + 1]
+        cut = _possessive(owner[-1].text)
         owner_words = [t.text for t in owner]
-        owner_words[-1] = owner_words[-1][:-2]
+        owner_words[-1] = owner_words[-1][:-cut]
         pieces.append(
             (
-                [*tokens[:idx], Token(owner[-1].text[:-2], owner[-1].start, owner[-1].end - 2)],
+                [*tokens[:idx], Token(owner_words[-1], owner[-1].start, owner[-1].end - cut)],
                 prefix_country,
                 possessor,
             )
         )
         code = ctx.country_of_words(owner_words[-2:]) or ctx.country_of_words(owner_words[-1:])
         prefix_country = code
-        possessor = None if code else (owner[0].start, owner[-1].end - 2)
+        possessor = None if code else (owner[0].start, owner[-1].end - cut)
         tokens = tokens[idx + 1 :]
     for piece_tokens, country, owner_span in pieces:
         for part in _split_and(_strip_leading(piece_tokens, ctx), ctx):
@@ -480,9 +490,10 @@ def _organization(
         if len(tokens) > size and " ".join(t.text for t in tokens[-size:]) in ctx.abbreviated:
             tokens = tokens[:-size]
             break
-    if tokens and tokens[-1].text.endswith("'s") and tokens[-1].text not in POSSESSIVE_NAMES:
+    if tokens and _possessive(tokens[-1].text):
         last = tokens[-1]
-        tokens = [*tokens[:-1], Token(last.text[:-2], last.start, last.end - 2)]
+        ending = _possessive(last.text)
+        tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
     if not ctx.is_org(words):
         # "... provincial People's Committee Le Van Binh": a name glued after the body
@@ -510,8 +521,9 @@ def _organization(
                 (head_word in _STRIP_PREFIX_HEADS and (is_demonym or head_word != "Forces"))
                 or (is_demonym and head_word in _STRIP_DEMONYM_HEADS)
             )
-            and not generic
-            and ctx.is_org(rest)
+            # "Vietnamese Ministry" stays whole; "Vietnamese Defence Ministry" is VN's
+            # "Defence Ministry"
+            and (ctx.is_org(rest) if not generic else is_demonym and len(rest) > 1)
         )
         if strip:
             alias_start = tokens[0].start
