@@ -676,3 +676,23 @@ def test_demonyms_and_plural_possessives_before_a_ministry(extractor: Extractor)
         "Hanoi (VNA) - Cambodia's Ministry of Health received aid on May 10. The Ministry of "
         "Health thanked Japan."
     ) == [("Ministry of Health", "KH")]
+
+
+def test_negotiations_gifts_offered_and_flood_victims(extractor: Extractor) -> None:
+    def events(text: str) -> list[tuple[str, str | None]]:
+        record = extractor.extract(text, reference_date="2024-05-20")
+        return [(e.kind.value, e.date) for e in record.events]
+
+    assert events("Vietnam and Laos held negotiations on the border in Hanoi on May 6.") == [
+        ("meeting", "2024-05-06")
+    ]
+    assert events("The Thai Embassy offered relief packages to flood-hit families on May 10.") == [
+        ("aid", "2024-05-10")
+    ]
+    assert events("The Lao Red Cross presented 200 gifts to storm victims on May 10.") == [
+        ("aid", "2024-05-10")
+    ]
+    # the disaster itself still claims its own date
+    assert events("Floods hit the province on May 10, and Japan sent aid on May 12.") == [
+        ("aid", "2024-05-12")
+    ]
