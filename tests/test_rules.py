@@ -696,3 +696,17 @@ def test_negotiations_gifts_offered_and_flood_victims(extractor: Extractor) -> N
     assert events("Floods hit the province on May 10, and Japan sent aid on May 12.") == [
         ("aid", "2024-05-12")
     ]
+
+
+def test_a_month_of_last_or_next_year(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - The two ministers met in Hanoi in May last year. They will meet again "
+        "in June next year."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [(e.date, e.status.value) for e in record.events] == [
+        ("2023-05", "happened"),
+        ("2025-06", "planned"),
+    ]
+    # with no reference date and no year in the text, the year cannot be known
+    assert extractor.extract(text).events == ()

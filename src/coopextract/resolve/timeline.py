@@ -182,15 +182,23 @@ class Timeline:
         if d.get("weekday") is not None:
             return self._weekday(d, planned)
         year, month, day = d.get("year"), d.get("month"), d.get("day")
-        if year is None and month is not None and finding.start in self._absorbed:
+        offset = self._absorbed.get(finding.start) if month is not None else None
+        if d.get("year_offset") is not None:
+            offset = int(d["year_offset"])  # "in May last year"
+        if year is None and offset is not None:
+            # a year relative to the nearest date before it, else to the reference date;
+            # with neither it cannot be known
             base = self._anchor(finding.start, need_day=False)
             base_year = (
                 base.year
                 if base is not None and base.year is not None
                 else (self.reference.year if self.reference else None)
             )
-            if base_year is not None:
-                year = base_year + self._absorbed[finding.start]
+            if base_year is None:
+                if d.get("year_offset") is not None:
+                    return None
+            else:
+                year = base_year + offset
         if year is None and month is not None:
             year = self._year_for(month, day, planned)
         date = PartialDate(year, month, day)
