@@ -710,3 +710,14 @@ def test_a_month_of_last_or_next_year(extractor: Extractor) -> None:
     ]
     # with no reference date and no year in the text, the year cannot be known
     assert extractor.extract(text).events == ()
+
+
+def test_drugs_and_technology_named_as_crimes_are_policing(extractor: Extractor) -> None:
+    def areas(text: str) -> list[str]:
+        return [a.value for a in extractor.extract(text).areas]
+
+    assert areas("They will fight trafficking of drugs and crimes using high technology.") == [
+        "security_policing"
+    ]
+    assert areas("They will cooperate in drug prevention.") == ["security_policing"]
+    assert "medical_supplies" in areas("Japan donated drugs to the hospital.")
