@@ -721,3 +721,19 @@ def test_drugs_and_technology_named_as_crimes_are_policing(extractor: Extractor)
     ]
     assert areas("They will cooperate in drug prevention.") == ["security_policing"]
     assert "medical_supplies" in areas("Japan donated drugs to the hospital.")
+
+
+def test_a_locality_named_as_a_place_beside_a_body_is_a_party(extractor: Extractor) -> None:
+    def parties(text: str) -> tuple[str, ...]:
+        [agreement] = extractor.extract(text, reference_date="2024-05-20").agreements
+        return agreement.parties
+
+    assert parties(
+        "The People's Committee of Bac Ninh province and the administration of Chungcheong "
+        "province signed an MoU on May 10."
+    ) == ("People's Committee of Bac Ninh province", "Chungcheong")
+    # where a body sits is no side of its own
+    assert parties(
+        "The People's Committee of Lao Cai province and the People's Government of Honghe "
+        "Prefecture in China's Yunnan province signed an MoU on May 10."
+    ) == ("People's Committee of Lao Cai province", "People's Government of Honghe Prefecture")

@@ -251,12 +251,12 @@ def _subject_parties(
         stop = _next_stop(text, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
         if len(found) >= 2 or (found and found[0].kind == "org"):
-            return _bodies_first(found)
+            return _bodies_first(ctx, found)
     verb = min(signing.start, noun.start)
     clause = ctx.clause_start(sentence, verb)
     if _PRONOUN_SUBJECT.search(text[clause:verb]):
         # "..., after which they signed": the subjects of the whole sentence
-        return _bodies_first(ctx.parties(sentence.start, verb))
+        return _bodies_first(ctx, ctx.parties(sentence.start, verb))
     found = ctx.parties(clause, verb)
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
     if partner and signing.start < noun.start:
@@ -269,7 +269,7 @@ def _subject_parties(
         found = ctx.parties(signing.end, _next_stop(text, signing.end, sentence.end))
     if not found and (_PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start):
         found = ctx.parties(sentence.start, verb)
-    return _bodies_first(found)
+    return _bodies_first(ctx, found)
 
 
 def _next_stop(text: str, start: int, end: int) -> int:
@@ -279,13 +279,28 @@ def _next_stop(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _bodies_first(found: list[Actor]) -> list[Actor]:
-    """The bodies named as signing; else the localities; else the countries (clarif. 11, 19)."""
-    for kind in ("org", "place"):
-        chosen = [a for a in found if a.kind == kind]
-        if chosen:
-            return chosen
-    return found
+_LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
+
+
+def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
+    """The bodies named as signing; else the localities; else the countries (clarifications
+    11, 19). A locality named only as a place joins the bodies when it is a side of its own
+    ("X People's Committee and the administration of Y province"), not where one of them
+    sits ("... Prefecture in China's Yunnan province")."""
+    bodies = [a for a in found if a.kind == "org"]
+    places = [a for a in found if a.kind == "place"]
+    if not bodies:
+        return places or found
+    text = ctx.document.text
+    sides = list(bodies)
+    for place in places:
+        before = max((b.end for b in bodies if b.end <= place.start), default=None)
+        if before is None or any(f" {place.name} " in f" {b.name} " for b in bodies):
+            continue
+        between = f" {text[before : place.start]} "
+        if " and " in between and not _LOCATED.search(between):
+            sides.append(place)
+    return sorted(sides, key=lambda a: a.start)
 
 
 def _period(draft: _Draft, f: Finding, sign_year: int | None) -> Period | None:
@@ -436,7 +451,7 @@ def _listed(
         between = _BETWEEN.search(text, noun.end, stop)
         if between:
             found = ctx.parties(between.end(), _next_stop(text, between.end(), stop))
-            draft.parties = _bodies_first(found)
+            draft.parties = _bodies_first(ctx, found)
         draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
         draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
         draft.areas_from = _area_sentences(body, index, text)
@@ -454,7 +469,7 @@ def _more_betweens(ctx: Context, sentence: Sentence, draft: _Draft) -> list[_Dra
         found = ctx.parties(match.end(), _next_stop(text, match.end(), end))
         if not found:
             continue
-        extra = attrs.evolve(draft, parties=_bodies_first(found), extra=[])
+        extra = attrs.evolve(draft, parties=_bodies_first(ctx, found), extra=[])
         out.append(extra)
     return out
 
