@@ -55,9 +55,12 @@ def test_consulates_and_numbered_zones_are_bodies(extractor: Extractor) -> None:
         "The Consulate General of Vietnam in Pakse and Military Zone IV's working group "
         "handed over rice to the province on May 6."
     )
-    names = [o.name for o in extractor.extract(text, reference_date="2021-05-07").organizations]
-    assert "Consulate General of Vietnam" in names
-    assert "Military Zone IV" in names
+    orgs = extractor.extract(text, reference_date="2021-05-07").organizations
+    # named with its seat, and known without it too
+    assert [(o.name, o.aliases) for o in orgs] == [
+        ("Consulate General of Vietnam in Pakse", ("Consulate General of Vietnam",)),
+        ("Military Zone IV", ()),
+    ]
 
 
 def test_capitals_dateline_of_viet_nam_news(extractor: Extractor) -> None:
@@ -737,3 +740,19 @@ def test_a_locality_named_as_a_place_beside_a_body_is_a_party(extractor: Extract
         "The People's Committee of Lao Cai province and the People's Government of Honghe "
         "Prefecture in China's Yunnan province signed an MoU on May 10."
     ) == ("People's Committee of Lao Cai province", "People's Government of Honghe Prefecture")
+
+
+def test_bodies_named_with_their_seat(extractor: Extractor) -> None:
+    def orgs(text: str) -> list[tuple[str, str | None]]:
+        return [(o.name, o.acronym) for o in extractor.extract(text).organizations]
+
+    assert orgs("The Consulate General of Vietnam in Savannakhet presented gifts.") == [
+        ("Consulate General of Vietnam in Savannakhet", None)
+    ]
+    assert orgs("The Japan Business Association in Vietnam (JBAV) met on May 10.") == [
+        ("Japan Business Association in Vietnam", "JBAV")
+    ]
+    # a seat written only to place a body stays out of its name
+    assert orgs("The Vietnamese Business Association in Champasak presented gifts.") == [
+        ("Vietnamese Business Association", None)
+    ]

@@ -113,6 +113,9 @@ TABLES: dict[str, TableSpec] = {
     ),
     "abbreviations": TableSpec("terms", "abbreviations whose dot does not end a sentence"),
     "org_heads": TableSpec("terms", "words that end or open an organization's name"),
+    "sited_heads": TableSpec(
+        "terms", "heads of bodies whose name may end 'in <place>' ('Consulate General')"
+    ),
     "org_suffixes": TableSpec(
         "terms", "company-form words a short reference may drop ('Corporation')"
     ),

@@ -381,6 +381,9 @@ class Actors:
             alias_start = f.data.get("alias_start")
             if alias_start is not None:
                 entity.aliases.append(doc.surface(int(alias_start), f.end).strip())
+            alias_end = f.data.get("alias_end")
+            if alias_end is not None:
+                entity.aliases.append(doc.surface(f.start, int(alias_end)).strip())
             if possessor and entity.country is None:
                 owner = self._owner(possessor)
                 if owner is not None:

@@ -26,7 +26,7 @@ import attrs
 from coopextract.dispatch import DEPTH
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
-from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym
+from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym, is_cap
 from coopextract.vocabulary import Vocabulary
 
 _LEADING_STOP = frozenset(
@@ -226,6 +226,7 @@ class _Context:
         self.locality = vocabulary.terms("locality_words")
         self.places = vocabulary.mapping("places")
         self.intl = vocabulary.mapping("intl_orgs")
+        self.sited = vocabulary.terms("sited_heads")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         #: honorifics written with dots ("Assoc. Prof."), and their openings ("Assoc"), as
@@ -248,7 +249,7 @@ class _Context:
         """The head word of a name: the word before the first "of/for/on", else the last."""
         cut = len(words)
         for i, w in enumerate(words):
-            if w in ("of", "for", "on") and i > 0:
+            if w in _AFTER_HEAD and i > 0:
                 cut = i
                 break
         core = words[:cut]
@@ -271,9 +272,7 @@ class _Context:
         head = self.head_of(words)
         if head is None:
             return False
-        cut = next(
-            (i for i, w in enumerate(words) if w in ("of", "for", "on") and i > 0), len(words)
-        )
+        cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
         if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
             return False
         # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
@@ -378,6 +377,10 @@ def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
         if _possessive(tok.text) and i < len(tokens) - 1:
             return i
     return None
+
+
+#: words that open what follows a name's head: "of <Portfolio>", "in <its seat>"
+_AFTER_HEAD = frozenset({"of", "for", "on", "in"})
 
 
 def _title_length(words: list[str], ctx: _Context) -> int:
@@ -589,6 +592,8 @@ def _emit(
     add: Callable[..., None], cand: OrgCandidate, *, acronym: str | None = None, how: str, rule: str
 ) -> None:
     start, end = cand.tokens[0].start, cand.tokens[-1].end
+    # "Consulate General of Vietnam in Pakse" is also written without its seat
+    seat = next((k for k, t in enumerate(cand.tokens) if k > 0 and t.text == "in"), None)
     add(
         "organization",
         start,
@@ -597,6 +602,7 @@ def _emit(
         rule=rule,
         country=cand.country,
         alias_start=cand.alias_start,
+        alias_end=cand.tokens[seat - 1].end if seat is not None else None,
         possessor=cand.possessor,
         acronym=acronym,
         how=how,
@@ -613,6 +619,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         by_start = {t.start: i for i, t in enumerate(tokens)}
         used_acronym_spans: set[int] = set()
         for chunk in chunks(tokens, ctx.locality):
+            chunk = _with_site(chunk, tokens, by_start, ctx)
             cands = _candidates(chunk, ctx)
             after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
             acronym_tok = _bracketed_acronym(tokens, after)
@@ -641,6 +648,30 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         _descriptive(tokens, ctx, add)
     # international bodies by their full names anywhere in a sentence
     _intl_by_full_name(document, ctx, add)
+
+
+def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx: _Context) -> Chunk:
+    """ "Consulate General of Vietnam" + "in Luang Prabang": a body named with its seat."""
+    k = by_start.get(chunk.tokens[-1].start)
+    if k is None or k + 2 >= len(tokens) or tokens[k + 1].text != "in":
+        return chunk
+    head = ctx.head_of(list(chunk.words))
+    if head is None:
+        return chunk
+    for size in (3, 2, 1):
+        seat = tokens[k + 2 : k + 2 + size]
+        if len(seat) < size or not all(is_cap(t.text) for t in seat):
+            continue
+        words = [t.text for t in seat]
+        after = k + 2 + size
+        if after < len(tokens) and is_cap(tokens[after].text):
+            continue  # the seat must end the capitalised run
+        if not (ctx.country_of_words(words) or " ".join(words) in ctx.places):
+            continue
+        defined = after < len(tokens) and _bracketed_acronym(tokens, after) is not None
+        if head in ctx.sited or defined:
+            return Chunk((*chunk.tokens, tokens[k + 1], *seat))
+    return chunk
 
 
 def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., None]) -> None:
