@@ -756,3 +756,15 @@ def test_bodies_named_with_their_seat(extractor: Extractor) -> None:
     assert orgs("The Vietnamese Business Association in Champasak presented gifts.") == [
         ("Vietnamese Business Association", None)
     ]
+
+
+def test_a_province_signing_with_bodies_keeps_its_side(extractor: Extractor) -> None:
+    text = (
+        "Dien Bien (VNA) - The northern province of Dien Bien has signed memoranda of "
+        "understanding with the Korea Trade Association and the Seoul Tourism Organization."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [a.parties for a in record.agreements] == [
+        ("Dien Bien", "Korea Trade Association", "Seoul Tourism Organization")
+    ]
+    assert "VN" in record.countries

@@ -260,9 +260,12 @@ def _subject_parties(
     found = ctx.parties(clause, verb)
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
     if partner and signing.start < noun.start:
-        # "A signed a memorandum of understanding on ... with B"
+        # "A signed a memorandum of understanding on ... with B": each side named its own
+        # way (a province, then two associations)
         stop = _next_stop(text, partner.end(), sentence.end)
         others = [a for a in ctx.parties(partner.end(), stop) if a not in found]
+        if found and others:
+            return [*_bodies_first(ctx, found), *_bodies_first(ctx, others)]
         found = [*found, *others]
     if not found and signing.start > noun.end:
         # passive: "The minutes were signed by A and B"
