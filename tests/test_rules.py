@@ -768,3 +768,13 @@ def test_a_province_signing_with_bodies_keeps_its_side(extractor: Extractor) -> 
         ("Dien Bien", "Korea Trade Association", "Seoul Tourism Organization")
     ]
     assert "VN" in record.countries
+
+
+def test_memoranda_dated_where_they_are_named_again(extractor: Extractor) -> None:
+    text = (
+        "Dien Bien (VNA) - The northern province of Dien Bien has signed memoranda of "
+        "understanding with the Korea Trade Association. The documents, inked at a "
+        "conference in Dien Bien Phu city on March 21, cover tourism and trade."
+    )
+    record = extractor.extract(text, reference_date="2024-03-25")
+    assert [(a.date, a.place) for a in record.agreements] == [("2024-03-21", "Dien Bien Phu")]

@@ -368,6 +368,16 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 )
                 if not target.parties:
                     target.parties = _subject_parties(ctx, sentence, signing, noun)
+                if target.date is None:
+                    # "... have signed memoranda. The documents, inked at a conference in
+                    # Dien Bien Phu city on March 21, ...": dated where they are named again
+                    again = _Draft(noun.label, sentence, noun, signing)
+                    _fill_date(ctx, again, dates, drafts)
+                    if again.date is not None:
+                        target.date, target.date_finding = again.date, again.date_finding
+                        _fill_place(ctx, again, drafts)
+                        if again.place is not None:
+                            target.place, target.place_finding = again.place, again.place_finding
                 continue
             draft = _Draft(noun.label, sentence, noun, signing)
             draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
