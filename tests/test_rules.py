@@ -778,3 +778,15 @@ def test_memoranda_dated_where_they_are_named_again(extractor: Extractor) -> Non
     )
     record = extractor.extract(text, reference_date="2024-03-25")
     assert [(a.date, a.place) for a in record.agreements] == [("2024-03-21", "Dien Bien Phu")]
+
+
+def test_a_handover_dated_by_the_ceremony_in_the_next_sentence(extractor: Extractor) -> None:
+    def events(second: str) -> list[tuple[str, str | None]]:
+        text = "Hanoi (VNA) - Japan handed over 200 tonnes of rice to Laos. " + second
+        record = extractor.extract(text, reference_date="2024-03-25")
+        return [(e.kind.value, e.date) for e in record.events]
+
+    assert events("Speaking at the handover ceremony on March 21, the envoy hailed ties.") == [
+        ("aid", "2024-03-21")
+    ]
+    assert events("The envoy said on March 21 that ties are strong.") == []

@@ -163,6 +163,15 @@ def resolve_events(ctx: Context) -> list[Event]:
                 if partner is not None and partner.start not in taken:
                     taken[partner.start] = date
                     groups.append((partner, [date]))
+        undated = [
+            a for a in anchors if a.kind == "trigger" and a.label == "aid" and a.start not in taken
+        ]
+        if undated and not groups:
+            # "X handed over rice to Y. Speaking at the ceremony on Friday, ...": the
+            # handover's day is the ceremony's, told in the next sentence
+            later = _ceremony_date(ctx, sentence)
+            if later is not None:
+                groups.append((undated[0], [later]))
         for anchor, group in groups:
             if anchor.kind != "trigger":
                 continue
@@ -196,6 +205,28 @@ def resolve_events(ctx: Context) -> list[Event]:
                     previous_parties = parties
                 events.append(_to_schema(ctx, sentence, anchor, date, resolved, planned, parties))
     return events
+
+
+_CEREMONY = regex.compile(
+    r"\s*(?:(?:Speaking|Addressing\s+\w+|Speaking\s+to\s+\w+)\s+)?(?:at|during)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}(?:ceremony|event|handover)\b",
+    regex.IGNORECASE,
+)
+
+
+def _ceremony_date(ctx: Context, sentence: Sentence) -> Finding | None:
+    """The date of the ceremony the next sentence opens with, if it opens with one."""
+    text = ctx.document.text
+    following = next((s for s in ctx.document.sentences if s.start >= sentence.end), None)
+    if following is None or following.kind != sentence.kind:
+        return None
+    opening = _CEREMONY.match(text, following.start)
+    if opening is None:
+        return None
+    for d in ctx.in_sentence(following, "date"):
+        if d.start - opening.end() <= 40 and not ctx.timeline.absorbed(d):
+            return d
+    return None
 
 
 def _event_parties(
