@@ -6,6 +6,7 @@ Each reproduces, in invented wording, a shape found in real wire reports.
 from __future__ import annotations
 
 from coopextract import Extractor
+from coopextract.schema import Period
 
 
 def test_caption_glued_to_dateline(extractor: Extractor) -> None:
@@ -790,3 +791,23 @@ def test_a_handover_dated_by_the_ceremony_in_the_next_sentence(extractor: Extrac
         ("aid", "2024-03-21")
     ]
     assert events("The envoy said on March 21 that ties are strong.") == []
+
+
+def test_a_signing_told_only_in_a_caption(extractor: Extractor) -> None:
+    text = (
+        "Vietnam, Russia step up security ties\n\n"
+        "Minister Tran Van Nam and Russian Minister Ivan Petrov sign the two ministries' action "
+        "coordination programme for 2025-2027 in Moscow on May 5. (Photo: VNA)\n\n"
+        "Moscow (VNA) - Minister Tran Van Nam held talks with Russian Minister Ivan Petrov in "
+        "Moscow on May 5.\n\n"
+        "The two sides will sign more documents next year."
+    )
+    record = extractor.extract(text, reference_date="2024-05-06")
+    assert [(a.instrument.value, a.date, a.period) for a in record.agreements] == [
+        ("cooperation_plan", "2024-05-05", Period(2025, 2027))
+    ]
+    # "next year" in a later sentence gives the talks no year
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-05")]
+    # a caption repeating the body's signing adds nothing
+    body = text.replace("held talks with", "signed an action programme with")
+    assert len(extractor.extract(body, reference_date="2024-05-06").agreements) == 1

@@ -146,11 +146,23 @@ def _nearest_signing(
 
 
 def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
-    if signing.label == "future":
-        return True
     text = ctx.document.text
     before = text[max(sentence.start, signing.start - 40) : signing.start]
-    return bool(_FUTURE_BEFORE.search(before) or _PROSPECT_BEFORE.search(before))
+    if _FUTURE_BEFORE.search(before) or _PROSPECT_BEFORE.search(before):
+        return True
+    if signing.label != "future":
+        return False
+    # a photo caption tells what the picture shows in the present: "Ministers sign the
+    # agreement" is the signing itself, unless it is still to come ("to sign")
+    verb = text[signing.start : signing.end].lower()
+    return not (
+        sentence.kind == "caption"
+        and verb in ("sign", "signs", "ink", "inks")
+        and not _INFINITIVE_BEFORE.search(before)
+    )
+
+
+_INFINITIVE_BEFORE = regex.compile(r"\b(?:to|will|would|shall|may|can|could)\s+$", regex.I)
 
 
 def _is_old(ctx: Context, draft: _Draft) -> bool:
@@ -275,6 +287,18 @@ def _subject_parties(
     return _bodies_first(ctx, found)
 
 
+def _told_in_body(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """A caption's signing that the body already lists: same instrument, no other date."""
+    day = draft.date.date.iso() if draft.date is not None else None
+    for other in drafts:
+        if other.sentence.kind != "body" or other.instrument != draft.instrument:
+            continue
+        theirs = other.date.date.iso() if other.date is not None else None
+        if day is None or theirs is None or day == theirs:
+            return True
+    return False
+
+
 def _next_stop(text: str, start: int, end: int) -> int:
     match = regex.compile(r"[;,]\s|\s(?:on|in|under|to|for|at|which|who|while)\s").search(
         text, start, end
@@ -327,7 +351,9 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     text = doc.text
     drafts: list[_Draft] = []
     generics: list[_Draft] = []
+    # captions after the body: a signing both tell is the body's (clarification 7)
     body = [s for s in doc.sentences if s.kind == "body"]
+    body += [s for s in doc.sentences if s.kind == "caption"]
     for index, sentence in enumerate(body):
         nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
         signings = ctx.in_sentence(sentence, "signing")
@@ -384,6 +410,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             draft.parties = _subject_parties(ctx, sentence, signing, noun)
             _fill_date(ctx, draft, dates, drafts)
             if _is_old(ctx, draft):
+                continue
+            if sentence.kind == "caption" and _told_in_body(draft, drafts):
                 continue
             _fill_place(ctx, draft, drafts)
             draft.areas_from = _area_sentences(body, index, text)

@@ -20,6 +20,7 @@ import datetime as _dt
 from typing import Any
 
 import attrs
+import regex
 from dateutil.relativedelta import relativedelta
 
 from coopextract.findings import Finding
@@ -27,6 +28,10 @@ from coopextract.findings import Finding
 __all__ = ["PartialDate", "Timeline"]
 
 _LATE_FILING = _dt.timedelta(days=7)
+
+
+#: the end of a sentence: a year phrase beyond it dates nothing in this one
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s")
 
 
 @attrs.frozen
@@ -114,7 +119,9 @@ class Timeline:
                         and g.data.get("month") is not None
                         and g.data.get("year") is None
                         and abs(g.start - f.start) < 80
-                        and ". " not in self.text[min(f.end, g.end) : max(f.start, g.start)]
+                        and not _SENTENCE_BREAK.search(
+                            self.text, min(f.end, g.end), max(f.start, g.start)
+                        )
                     ):
                         out[g.start] = int(f.data.get("offset", 0))
                         self._context_of.add(f.start)
