@@ -811,3 +811,16 @@ def test_a_signing_told_only_in_a_caption(extractor: Extractor) -> None:
     # a caption repeating the body's signing adds nothing
     body = text.replace("held talks with", "signed an action programme with")
     assert len(extractor.extract(body, reference_date="2024-05-06").agreements) == 1
+
+
+def test_offices_for_a_portfolio_lowercase_and_before_a_comma(extractor: Extractor) -> None:
+    def people(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(p.name, p.title, p.affiliation) for p in extractor.extract(text).people]
+
+    assert people("He met New Zealand's Minister for Trade, Mr. Tom Walker, on May 10.") == [
+        ("Tom Walker", "Minister for Trade", None)
+    ]
+    assert people(
+        "It was attended by deputy director-general at the Federal Office for Migration "
+        "(BAMF) Anna Weber."
+    ) == [("Anna Weber", "deputy director-general", "Federal Office for Migration")]

@@ -50,7 +50,10 @@ _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "fr
 
 class _Ctx:
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self.titles = vocabulary.terms("titles")
+        # offices are also written in lowercase before a name ("deputy director-general at
+        # the Federal Ministry ... Anna Weber")
+        written = vocabulary.terms("titles")
+        self.titles = frozenset(written) | {t.lower() for t in written if len(t.split()) > 1}
         self.ranks = vocabulary.mapping("ranks")
         self.honorifics = vocabulary.terms("honorifics")
         self.particles = vocabulary.terms("name_particles")
@@ -270,8 +273,11 @@ class _Parser:
         affiliation: tuple[int, int] | None = None
         country: str | None = None
         posting: list[str] = []
-        # complement: "of Portfolio", "of the Body", "of Country", "to Country", "in Country"
-        while j < self.n and self.words[j] in ("of", "to", "in", "at"):
+        # complement: "of Portfolio", "for Portfolio", "of the Body", "of Country", "to
+        # Country", "in Country"
+        while j < self.n and (
+            self.words[j] in ("of", "to", "in", "at") or (self.words[j] == "for" and j == i + t)
+        ):
             prep = self.words[j]
             k = j + 1
             if k < self.n and self.words[k] == "the":
@@ -308,7 +314,7 @@ class _Parser:
             comp_end, kind = split
             comp_words = self.raw(k, comp_end)
             if kind == "portfolio":
-                title_words = [*title_words, "of", *comp_words]
+                title_words = [*title_words, prep, *comp_words]
             elif kind == "country":
                 code = self.ctx.country(self.words[k:comp_end])
                 if prep in ("to", "in"):
@@ -341,8 +347,9 @@ class _Parser:
         elif j + 1 < self.n and self.words[j] == "," and j > i + t:
             # "Deputy Secretary of the Department of Defence, Peter Tesch, co-chaired ...":
             # a name between commas after an office with its body
-            after = self.name_at(j + 1)
-            if after - (j + 1) >= 2 and (after >= self.n or self.words[after] in (",", ".")):
+            named = self.skip_honorifics(j + 1)  # ", Mr. David Johnston,"
+            after = self.name_at(named)
+            if after - named >= 2 and (after >= self.n or self.words[after] in (",", ".")):
                 j += 1
         j = self.skip_honorifics(j)
         r, rank = self.rank_at(j)
@@ -381,7 +388,7 @@ class _Parser:
             end -= 1
         if (
             end > k
-            and prep == "of"
+            and prep in ("of", "for")
             and (
                 end == run_end
                 or self._starts_name_or_rank(end)
