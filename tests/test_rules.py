@@ -824,3 +824,11 @@ def test_offices_for_a_portfolio_lowercase_and_before_a_comma(extractor: Extract
         "It was attended by deputy director-general at the Federal Office for Migration "
         "(BAMF) Anna Weber."
     ) == [("Anna Weber", "deputy director-general", "Federal Office for Migration")]
+
+
+def test_a_body_then_an_office_in_one_capitalised_run(extractor: Extractor) -> None:
+    record = extractor.extract("Japan Coast Guard Commandant Admiral Kenji Ito met him on May 10.")
+    assert [o.name for o in record.organizations] == ["Japan Coast Guard"]
+    assert [(p.name, p.title, p.rank, p.affiliation) for p in record.people] == [
+        ("Kenji Ito", "Commandant", "Admiral", "Japan Coast Guard")
+    ]

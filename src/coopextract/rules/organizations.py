@@ -300,6 +300,18 @@ def _body_before_name(words: list[str], ctx: _Context) -> int | None:
     return None
 
 
+def _body_before_title(words: list[str], ctx: _Context) -> int | None:
+    """Where a body's name ends when an office follows it in one capitalised run."""
+    for cut in range(2, len(words)):
+        if (
+            words[cut - 1] in ctx.heads
+            and _title_length(words[cut:], ctx)
+            and ctx.is_org(words[:cut])
+        ):
+            return cut
+    return None
+
+
 def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
     """Drop sentence openers and an office ("Director of the") before the organization."""
     changed = True
@@ -499,8 +511,9 @@ def _organization(
         tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
     if not ctx.is_org(words):
-        # "... provincial People's Committee Le Van Binh": a name glued after the body
-        cut = _body_before_name(words, ctx)
+        # "... provincial People's Committee Le Van Binh": a name glued after the body;
+        # "Vietnam Border Guard Commander Major General <Name>": an office after it
+        cut = _body_before_name(words, ctx) or _body_before_title(words, ctx)
         if cut is None:
             return None
         tokens, words = tokens[:cut], words[:cut]

@@ -700,12 +700,14 @@ class _Parser:
         for size in (3, 2, 1):
             if k - size >= 0 and self.ctx.country(self.words[k - size : k]):
                 return None, self.ctx.country(self.words[k - size : k]), region
-        if is_acronym(prev) or (is_cap(prev) and prev not in self.ctx.stop):
+        heads = self.ctx.heads
+        if is_acronym(prev) or (is_cap(prev) and (prev not in self.ctx.stop or prev in heads)):
+            # "VNRC President", "Vietnam Red Cross Society President": the body before
             start = k - 1
             while (
                 start > 0
                 and is_cap(self.words[start - 1])
-                and self.words[start - 1] not in self.ctx.stop
+                and (self.words[start - 1] not in self.ctx.stop or self.words[start - 1] in heads)
             ):
                 start -= 1
             return (self.tokens[start].start, self.tokens[k - 1].end), None, region
