@@ -832,3 +832,28 @@ def test_a_body_then_an_office_in_one_capitalised_run(extractor: Extractor) -> N
     assert [(p.name, p.title, p.rank, p.affiliation) for p in record.people] == [
         ("Kenji Ito", "Commandant", "Admiral", "Japan Coast Guard")
     ]
+
+
+def test_a_day_inside_a_range_is_the_same_activity(extractor: Extractor) -> None:
+    text = (
+        "Navies hold joint patrol\n\n"
+        "Ships of the two navies on the joint patrol on June 14-15. (Photo: VNA)\n\n"
+        "Kien Giang (VNA) - The two navies concluded their 30th joint patrol on June 15."
+    )
+    record = extractor.extract(text, reference_date="2024-06-16")
+    assert [(e.kind.value, e.date, e.end_date) for e in record.events] == [
+        ("joint_activity", "2024-06-14", "2024-06-15")
+    ]
+
+
+def test_another_instrument_between_other_bodies(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - Hai Duong province signed an MoU with Gimhae city on May 10, and another "
+        "MoU was signed between the Hai Duong Business Association and the Gimhae Chamber of "
+        "Commerce."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [a.parties for a in record.agreements] == [
+        ("Hai Duong", "Gimhae"),
+        ("Hai Duong Business Association", "Gimhae Chamber of Commerce"),
+    ]

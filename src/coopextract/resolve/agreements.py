@@ -257,8 +257,10 @@ def _subject_parties(
     ctx: Context, sentence: Sentence, signing: Finding, noun: Finding
 ) -> list[Actor]:
     text = ctx.document.text
-    # "between X and Y" after the noun, before the next clause
-    between = _BETWEEN.search(text, noun.end, min(sentence.end, noun.end + 160))
+    # "between X and Y" after the noun, before the next clause and the next instrument
+    reach = min(sentence.end, noun.end + 160)
+    later = [n.start for n in ctx.in_sentence(sentence, "instrument") if n.start >= noun.end]
+    between = _BETWEEN.search(text, noun.end, min([reach, *later]))
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
         stop = _next_stop(text, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)

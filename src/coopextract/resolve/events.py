@@ -204,7 +204,29 @@ def resolve_events(ctx: Context) -> list[Event]:
                 if parties:
                     previous_parties = parties
                 events.append(_to_schema(ctx, sentence, anchor, date, resolved, planned, parties))
-    return events
+    return _within_ranges(events)
+
+
+def _within_ranges(events: list[Event]) -> list[Event]:
+    """One activity over several days is one event (clarification 2): an event dated on a
+    day inside another of its kind's range ("concluded on June 15" beside "on June 14-15")
+    is that one again."""
+    ranged = [e for e in events if e.end_date is not None and e.date is not None]
+    if not ranged:
+        return events
+    out: list[Event] = []
+    for event in events:
+        day = event.date
+        if event.end_date is None and day is not None:
+            if any(
+                r.kind is event.kind
+                and len(r.date or "") == len(day) == len(r.end_date or "")
+                and (r.date or "") <= day <= (r.end_date or "")
+                for r in ranged
+            ):
+                continue
+        out.append(event)
+    return out
 
 
 _CEREMONY = regex.compile(
