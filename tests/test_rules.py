@@ -857,3 +857,18 @@ def test_another_instrument_between_other_bodies(extractor: Extractor) -> None:
         ("Hai Duong", "Gimhae"),
         ("Hai Duong Business Association", "Gimhae Chamber of Commerce"),
     ]
+
+
+def test_companies_known_by_their_brand(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Viettel signed an agreement with Hitachi on May 10, while Samsung "
+        "Electronics and LG pledged more investment.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Viettel", "VN"),
+        ("Hitachi", "JP"),
+        ("Samsung Electronics", "KR"),
+        ("LG", "KR"),
+    ]
+    assert [a.parties for a in record.agreements] == [("Viettel", "Hitachi")]

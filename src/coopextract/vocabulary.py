@@ -142,6 +142,9 @@ TABLES: dict[str, TableSpec] = {
     "country_display": TableSpec("mapping", "ISO alpha-2 code -> the name printed as a party"),
     "places": TableSpec("mapping", "cities and provinces -> 'CC kind' (kind: capital, city...)"),
     "intl_orgs": TableSpec("mapping", "international bodies: any name or acronym -> the full name"),
+    "companies": TableSpec(
+        "mapping", "companies named by a brand with no company word ('Viettel') -> ISO code"
+    ),
     "instruments": TableSpec(
         "patterns", "nouns of formal instruments -> instrument", labels=_INSTRUMENTS
     ),

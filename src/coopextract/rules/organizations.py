@@ -226,6 +226,7 @@ class _Context:
         self.locality = vocabulary.terms("locality_words")
         self.places = vocabulary.mapping("places")
         self.intl = vocabulary.mapping("intl_orgs")
+        self.brands = vocabulary.mapping("companies")
         self.sited = vocabulary.terms("sited_heads")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
@@ -244,6 +245,15 @@ class _Context:
         """A country written by these words, as a name or a demonym."""
         phrase = " ".join(words)
         return self.countries.get(phrase) or self.demonyms.get(phrase)
+
+    def brand_of(self, words: list[str]) -> str | None:
+        """The home country of the company brand the words open with ("Hoa Phat Group")."""
+        for size in (2, 1):
+            if len(words) >= size:
+                code = self.brands.get(" ".join(words[:size]))
+                if code:
+                    return code
+        return None
 
     def head_of(self, words: list[str]) -> str | None:
         """The head word of a name: the word before the first "of/for/on", else the last."""
@@ -269,6 +279,8 @@ class _Context:
             return False
         if len(words) > 1 and " ".join(words) in self.intl:
             return True  # a full name; a bare acronym is linked as an acronym
+        if self.brand_of(words) and len(words) <= 5:
+            return True  # "Viettel", "Samsung Electronics": a company by its brand
         head = self.head_of(words)
         if head is None:
             return False
@@ -423,6 +435,9 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         while len(left_core) > 1 and (left_core[-1].isdigit() or _ROMAN.fullmatch(left_core[-1])):
             left_core = left_core[:-1]
         left_complete = left_head is not None and left_core[-1] == left_head.split()[-1]
+        if ctx.is_org(left) and (ctx.brand_of(right) or ctx.brand_of(left)) and ctx.is_org(right):
+            # "Samsung Electronics and LG": companies by their brands
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
         if (left_complete or ctx.is_org(left)) and _title_length(right, ctx):
             # "... Central Committee and President of China Xi Jinping": an office follows
             return [tokens[:i]]
@@ -547,6 +562,7 @@ def _organization(
             words = rest
         country = country or code
         break
+    country = country or ctx.brand_of(words)
     # a trailing "of <Country>" locates rather than names a locality's body
     if "of" in words:
         of = len(words) - 1 - words[::-1].index("of")
