@@ -113,6 +113,8 @@ def _run(extractor: Extractor, doc: InputDocument) -> Result:
 # -- worker processes ---------------------------------------------------------------------
 
 _WORKER: Extractor | None = None
+#: documents per task sent to a worker process
+_BATCH = 8
 
 
 def _init_worker(plugins: list[str] | None, strict: bool) -> None:
@@ -120,14 +122,17 @@ def _init_worker(plugins: list[str] | None, strict: bool) -> None:
     _WORKER = Extractor(plugins=plugins, strict=strict)
 
 
-def _work(doc: InputDocument) -> Result:
+def _work(docs: list[InputDocument]) -> list[Result]:
     assert _WORKER is not None, "worker used before its initializer ran"
-    result = _run(_WORKER, doc)
-    if result.error is not None and not _picklable(result.error):
-        result = attrs.evolve(
-            result, error=CoopextractError(f"{type(result.error).__name__}: {result.error}")
-        )
-    return result
+    out = []
+    for doc in docs:
+        result = _run(_WORKER, doc)
+        if result.error is not None and not _picklable(result.error):
+            result = attrs.evolve(
+                result, error=CoopextractError(f"{type(result.error).__name__}: {result.error}")
+            )
+        out.append(result)
+    return out
 
 
 def _picklable(exc: BaseException) -> bool:
@@ -167,15 +172,23 @@ def extract_many(
         for index, item in enumerate(documents):
             yield _run(local, _normalise(item, index))
         return
-    ahead = prefetch or 4 * workers
+    ahead = prefetch or 4 * workers * _BATCH
     selected = None if plugins is None else list(plugins)
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(selected, strict)
     ) as pool:
-        pending: collections.deque[Future[Result]] = collections.deque()
+        # documents travel in small batches: one task per document costs more in
+        # messages than a short article costs to read
+        pending: collections.deque[Future[list[Result]]] = collections.deque()
+        batch: list[InputDocument] = []
         for index, item in enumerate(documents):
-            pending.append(pool.submit(_work, _normalise(item, index)))
-            if len(pending) >= ahead:
-                yield pending.popleft().result()
+            batch.append(_normalise(item, index))
+            if len(batch) >= _BATCH:
+                pending.append(pool.submit(_work, batch))
+                batch = []
+            if len(pending) * _BATCH >= ahead:
+                yield from pending.popleft().result()
+        if batch:
+            pending.append(pool.submit(_work, batch))
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
