@@ -872,3 +872,18 @@ def test_companies_known_by_their_brand(extractor: Extractor) -> None:
         ("LG", "KR"),
     ]
     assert [a.parties for a in record.agreements] == [("Viettel", "Hitachi")]
+
+
+def test_a_counterpart_holds_the_office_of_the_one_he_meets(extractor: Extractor) -> None:
+    def people(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(p.name, p.title, p.country) for p in extractor.extract(text).people]
+
+    assert people(
+        "Minister of Health Dao Hong Lan held talks with her Lao counterpart "
+        "Bounfeng Phommalaysith."
+    ) == [
+        ("Dao Hong Lan", "Minister of Health", None),
+        ("Bounfeng Phommalaysith", "Minister of Health", "LA"),
+    ]
+    # no office named near: none is guessed
+    assert people("He met his Chinese counterpart Wang Yi.") == [("Wang Yi", None, "CN")]

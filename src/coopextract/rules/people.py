@@ -718,7 +718,9 @@ class _Parser:
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
     ctx = vocabulary.memo("people.context", _Ctx)
     text = document.text
-    for sentence in document.sentences:
+    #: the office last named, and the sentence it was named in
+    last_office: tuple[int, str] | None = None
+    for index, sentence in enumerate(document.sentences):
         tokens = document.tokens(sentence.start, sentence.end)
         parser = _Parser(ctx, tokens, text, document.surface)
         i = 0
@@ -758,7 +760,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             else:
                 rule = "people.name_first"
             if info.get("title") == "counterpart":
-                info["title"] = None  # "his Mongolian counterpart <Name>": no office named
+                # "Minister X held talks with his Lao counterpart <Name>": the office of the
+                # one whose counterpart he is, named in this sentence or the one before
+                near = last_office is not None and index - last_office[0] <= 1
+                info["title"] = last_office[1] if near and last_office is not None else None
+            elif info.get("title"):
+                last_office = (index, str(info["title"]))
             s, e = info.pop("name_start"), info.pop("name_end")
             last = max(e, info.pop("office_end", e))
             info["mention"] = (parser.tokens[i].start, parser.tokens[last - 1].end)
