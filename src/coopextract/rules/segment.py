@@ -59,7 +59,7 @@ def _closing(
         found = _CLOSING.search(text, start, end)
         if found:
             return found
-    bare = _BARE_CLOSING.search(text, start, end)
+    bare = _BARE_CLOSING.search(text, max(start, end - 40), end)  # it ends the line
     return bare if bare and bare.group("agency") in agencies else None
 
 
