@@ -887,3 +887,16 @@ def test_a_counterpart_holds_the_office_of_the_one_he_meets(extractor: Extractor
     ]
     # no office named near: none is guessed
     assert people("He met his Chinese counterpart Wang Yi.") == [("Wang Yi", None, "CN")]
+
+
+def test_a_body_closed_by_its_owner_then_a_name(extractor: Extractor) -> None:
+    record = extractor.extract("Speaker of the Parliament of Nepal Dev Raj Ghimire met them.")
+    assert [o.name for o in record.organizations] == ["Parliament of Nepal"]
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Dev Raj Ghimire", "Parliament of Nepal")
+    ]
+    # a plural possessive that is no country stays inside the name
+    record = extractor.extract("The Vietnam-Laos Friendship Parliamentarians' Group met.")
+    assert [o.name for o in record.organizations] == [
+        "Vietnam-Laos Friendship Parliamentarians' Group"
+    ]

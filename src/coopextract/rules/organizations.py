@@ -307,9 +307,40 @@ def _body_before_name(words: list[str], ctx: _Context) -> int | None:
         if not 1 < len(rest) <= 5 or any(w in ctx.heads or not w[:1].isupper() for w in rest):
             continue
         head = ctx.head_of(words[:cut])
-        if head is not None and words[cut - 1] == head.split()[-1] and ctx.is_org(words[:cut]):
+        if head is None or not ctx.is_org(words[:cut]):
+            continue
+        if words[cut - 1] == head.split()[-1]:
             return cut
     return None
+
+
+def _owner_then_name(words: list[str], ctx: _Context) -> int | None:
+    """Where a body closed by its owner ends when a personal name follows it."""
+    for cut in range(len(words) - 2, 1, -1):
+        rest = words[cut:]
+        if not 2 <= len(rest) <= 5 or any(
+            w in ctx.heads
+            or not w[:1].isupper()
+            or is_acronym(w)
+            or ctx.country_of_words([w])
+            or w in ctx.places
+            for w in rest
+        ):
+            continue
+        if _ends_with_owner(words[:cut], ctx) and ctx.is_org(words[:cut]):
+            return cut
+    return None
+
+
+def _ends_with_owner(words: list[str], ctx: _Context) -> bool:
+    """ "Senate of Thailand", "Standing Committee of the NPC": a name closed by its owner."""
+    if "of" not in words[1:]:
+        return False
+    of = len(words) - 1 - words[::-1].index("of")
+    owner = [w for w in words[of + 1 :] if w != "the"]
+    return bool(owner) and (
+        ctx.country_of_words(owner) is not None or (len(owner) == 1 and is_acronym(owner[0]))
+    )
 
 
 def _body_before_title(words: list[str], ctx: _Context) -> int | None:
@@ -345,7 +376,9 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 and texts[:of]
                 and not ctx.country_of_words(texts[:of])
                 and (
-                    ctx.is_org(rest) or "and" in rest or _possessive_index(words[skip:]) is not None
+                    ctx.is_org(rest)
+                    or "and" in rest
+                    or _possessive_index(words[skip:], ctx) is not None
                 )
                 and texts[0] not in ctx.titles
             ):
@@ -374,7 +407,7 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                     if (
                         ctx.is_org(texts[skip:])
                         or _body_before_name(texts[skip:], ctx) is not None
-                        or _possessive_index(words[skip:]) is not None
+                        or _possessive_index(words[skip:], ctx) is not None
                     ):
                         words = words[skip:]
                         changed = True
@@ -387,18 +420,19 @@ def _opens_place(words: list[Token], ctx: _Context) -> bool:
     return any(" ".join(texts[:n]) in ctx.places for n in (2, 3) if len(texts) >= n)
 
 
-def _possessive(word: str) -> int:
-    """Length of the possessive ending of ``word``: 2 for "Cambodia's", 1 for "Laos'"."""
+def _possessive(word: str, ctx: _Context) -> int:
+    """Length of the possessive ending of ``word``: 2 for "Cambodia's", 1 for "Laos'" (a
+    country's plural-looking name only: "Parliamentarians'" stays inside a name)."""
     if word in POSSESSIVE_NAMES:
         return 0
     if word.endswith("'s"):
         return 2
-    return 1 if word.endswith("s'") and len(word) > 2 else 0
+    return 1 if word.endswith("s'") and ctx.country_of_words([word[:-1]]) else 0
 
 
-def _possessive_index(tokens: tuple[Token, ...] | list[Token]) -> int | None:
+def _possessive_index(tokens: tuple[Token, ...] | list[Token], ctx: _Context) -> int | None:
     for i, tok in enumerate(tokens):
-        if _possessive(tok.text) and i < len(tokens) - 1:
+        if _possessive(tok.text, ctx) and i < len(tokens) - 1:
             return i
     return None
 
@@ -444,9 +478,11 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         if _body_before_name([t.text for t in _strip_leading(tokens[:i], ctx)], ctx):
             # "Chairman of the X Committee Tran Anh Thu and ...": a body and its head's name
             return [tokens[:i], *_split_and(right_tokens, ctx)]
-        if left_complete and (ctx.is_org(right) or _possessive_index(right_tokens) is not None):
+        if left_complete and (
+            ctx.is_org(right) or _possessive_index(right_tokens, ctx) is not None
+        ):
             return [tokens[:i], *_split_and(right_tokens, ctx)]
-        if _possessive_index(right_tokens) == 0 or ctx.country_of_words(right[:1]):
+        if _possessive_index(right_tokens, ctx) == 0 or ctx.country_of_words(right[:1]):
             if ctx.is_org(left) or left_complete:
                 return [tokens[:i], *_split_and(right_tokens, ctx)]
         # "Voice of Vietnam and Yunnan Media Group": a body named "of <Country>", then a
@@ -480,12 +516,12 @@ def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
     possessor: tuple[int, int] | None = None
     pieces: list[tuple[list[Token], str | None, tuple[int, int] | None]] = []
     while True:
-        idx = _possessive_index(tokens)
+        idx = _possessive_index(tokens, ctx)
         if idx is None:
             pieces.append((tokens, prefix_country, possessor))
             break
         owner = tokens[: idx + 1]
-        cut = _possessive(owner[-1].text)
+        cut = _possessive(owner[-1].text, ctx)
         owner_words = [t.text for t in owner]
         owner_words[-1] = owner_words[-1][:-cut]
         pieces.append(
@@ -520,9 +556,9 @@ def _organization(
         if len(tokens) > size and " ".join(t.text for t in tokens[-size:]) in ctx.abbreviated:
             tokens = tokens[:-size]
             break
-    if tokens and _possessive(tokens[-1].text):
+    if tokens and _possessive(tokens[-1].text, ctx):
         last = tokens[-1]
-        ending = _possessive(last.text)
+        ending = _possessive(last.text, ctx)
         tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
     if not ctx.is_org(words):
@@ -532,6 +568,17 @@ def _organization(
         if cut is None:
             return None
         tokens, words = tokens[:cut], words[:cut]
+    else:
+        # "Senate of Thailand Somchai Wongsuwan": a body closed by its owner, then a name
+        owned = _owner_then_name(words, ctx)
+        if owned is not None:
+            tokens, words = tokens[:owned], words[:owned]
+            of = len(words) - 1 - words[::-1].index("of")
+            code = ctx.country_of_words([w for w in words[of + 1 :] if w != "the"])
+            if code and ctx.is_org(words[:of]):
+                # "... National People's Congress of China <Name>": China's body
+                country = country or code
+                tokens, words = tokens[:of], words[:of]
     alias_start: int | None = None
     # a country prefix that is not part of the name
     for size in (3, 2, 1):
