@@ -900,3 +900,25 @@ def test_a_body_closed_by_its_owner_then_a_name(extractor: Extractor) -> None:
     assert [o.name for o in record.organizations] == [
         "Vietnam-Laos Friendship Parliamentarians' Group"
     ]
+
+
+def test_a_body_written_with_and_without_its_country_is_one(extractor: Extractor) -> None:
+    def orgs(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        return [(o.name, o.country, o.aliases) for o in extractor.extract(text).organizations]
+
+    assert orgs("The Mongolian Parliament met. The Parliament of Mongolia thanked Vietnam.") == [
+        ("Mongolian Parliament", "MN", ("Parliament of Mongolia",))
+    ]
+    assert orgs(
+        "Doctors of Seoul National University Hospital of the Republic of Korea came. The "
+        "Seoul National University Hospital team treated 300 patients."
+    ) == [
+        (
+            "Seoul National University Hospital of the Republic of Korea",
+            "KR",
+            ("Seoul National University Hospital",),
+        )
+    ]
+    assert orgs("The Vietnamese National Assembly met.") == [
+        ("National Assembly", "VN", ("Vietnamese National Assembly",))
+    ]

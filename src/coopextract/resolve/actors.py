@@ -433,6 +433,12 @@ class Actors:
         variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
         if entity is None and variant:
             entity = self._find_entity(variant, country)
+        if entity is None and country is None:
+            # "Wonkwang University Hospital" after "... Hospital of the Republic of Korea"
+            qualified = [e for e in self.orgs if e.country and f"{key}|{e.country}" in e.variants]
+            if len(qualified) == 1:
+                entity = qualified[0]
+                variant = f"{key}|{entity.country}"
         if entity is None:
             entity = OrgEntity(surface, key, country, how=str(f.data.get("how", "chunk")))
             self.orgs.append(entity)
@@ -457,20 +463,24 @@ class Actors:
         """One key for "Government Inspectorate of Vietnam" and "Vietnamese Government
         Inspectorate": the name without its country, and the country."""
         words = surface.split()
-        if len(words) < 3:
+        if len(words) < 2:
             return None
         for size in (3, 2, 1):
-            if len(words) - size < 2:
+            if len(words) - size < 1:
                 continue
             tail = " ".join(words[-size:])
-            if words[-size - 1] == "of" and tail in self.countries_map:
-                core = words[: -size - 1]
-                if core[-1:] == ["the"]:
-                    continue
-                return f"{norm_key(' '.join(core))}|{self.countries_map[tail]}"
+            if tail in self.countries_map and len(words) - size >= 2:
+                # "X of Vietnam", "X of the Republic of Korea"
+                before, core = words[-size - 1], words[: -size - 1]
+                if before == "the" and core[-1:] == ["of"]:
+                    core = core[:-1]
+                elif before != "of":
+                    core = []
+                if core and core[-1] != "the" and core[-1] != "of":
+                    return f"{norm_key(' '.join(core))}|{self.countries_map[tail]}"
             head = " ".join(words[:size])
             code = self.country_of(head)
-            if code and len(words) - size >= 2:
+            if code and len(words) - size >= 1:
                 return f"{norm_key(' '.join(words[size:]))}|{code}"
         return None
 

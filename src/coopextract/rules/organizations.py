@@ -123,7 +123,16 @@ _STRIP_PREFIX_HEADS = frozenset(
 #: heads after which a country adjective (not a country's name) is not part of the name:
 #: "the Chinese General Administration of Customs", but "Vietnam Administration of Forestry"
 _STRIP_DEMONYM_HEADS = frozenset(
-    {"Administration", "Commission", "Office", "Bureau", "Authority", "Agency"}
+    {
+        "Administration",
+        "Commission",
+        "Office",
+        "Bureau",
+        "Authority",
+        "Agency",
+        "Assembly",  # "the Vietnamese National Assembly" is VN's "National Assembly"
+        "Congress",
+    }
 )
 _NOT_ORG_ACRONYMS = frozenset(
     {
@@ -611,8 +620,8 @@ def _organization(
         break
     country = country or ctx.brand_of(words)
     # a trailing "of <Country>" locates rather than names a locality's body
-    if "of" in words:
-        of = len(words) - 1 - words[::-1].index("of")
+    for of in (k for k, w in enumerate(words) if w == "of"):
+        # the longest country closing the name: "of the Republic of Korea"
         tail = words[of + 1 :]
         if tail and tail[0] == "the":
             tail = tail[1:]
@@ -623,6 +632,7 @@ def _organization(
             if any(w in ("City", "Province", "Municipality", "Prefecture") for w in before):
                 tokens = tokens[:of]
                 words = before
+            break
     return OrgCandidate(tuple(tokens), country, alias_start, owner)
 
 
