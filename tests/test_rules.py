@@ -922,3 +922,39 @@ def test_a_body_written_with_and_without_its_country_is_one(extractor: Extractor
     assert orgs("The Vietnamese National Assembly met.") == [
         ("National Assembly", "VN", ("Vietnamese National Assembly",))
     ]
+
+
+def test_more_ways_to_give_and_receive_and_words_that_are_no_field(extractor: Extractor) -> None:
+    def read(text: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+        record = extractor.extract(text, reference_date="2024-05-20")
+        return [(e.kind.value, e.date) for e in record.events], [a.value for a in record.areas]
+
+    assert read("The club held a ceremony on May 9 to present scholarships to Lao students.")[
+        0
+    ] == [("aid", "2024-05-09")]
+    assert read("On May 3, the fund received 5,000 USD from the Thai Red Cross.")[0] == [
+        ("aid", "2024-05-03")
+    ]
+    assert read("He granted an interview to reporters on May 18.") == ([], [])
+    assert read("The Fourth Industrial Revolution brings chances.")[1] == []
+    assert read("They gave financial support to rebuild schools.")[1] != ["finance_banking"]
+    assert read("They reviewed cooperation between the two Parties.")[1] == ["governance"]
+
+
+def test_signings_remembered_or_wished_for_are_no_agreements(extractor: Extractor) -> None:
+    def agreements(text: str) -> list[str]:
+        record = extractor.extract(text, reference_date="2024-05-20")
+        return [a.instrument.value for a in record.agreements]
+
+    assert agreements("They marked 30 years of the signing of the Treaty of Friendship.") == []
+    assert agreements("The meeting discussed promoting the signing of the Protocol.") == []
+
+
+def test_offices_in_lowercase_or_abbreviated(extractor: Extractor) -> None:
+    def people(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.title) for p in extractor.extract(text).people]
+
+    assert people("The delegation was led by its chairman Le Hoai Nam.") == [
+        ("Le Hoai Nam", "chairman")
+    ]
+    assert people("Russian Deputy PM Ivan Sokolov met them.") == [("Ivan Sokolov", "Deputy PM")]

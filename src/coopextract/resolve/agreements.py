@@ -38,7 +38,8 @@ _FUTURE_BEFORE = regex.compile(
 #: a signing still to come, named as a noun: "lay a basis for the signing of", "ahead of"
 _PROSPECT_BEFORE = regex.compile(
     r"\b(?:basis\s+for|way\s+for|prepar(?:e|ing|ations?)\s+for|ready\s+for|towards?"
-    r"|ahead\s+of|prior\s+to|hope\s+for|look\s+forward\s+to)\s+(?:the\s+)?$",
+    r"|ahead\s+of|prior\s+to|hope\s+for|look\s+forward\s+to|promot(?:e|es|ed|ing)"
+    r"|push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 #: how long before the article a signing is news rather than background

@@ -51,9 +51,9 @@ _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "fr
 class _Ctx:
     def __init__(self, vocabulary: Vocabulary) -> None:
         # offices are also written in lowercase before a name ("deputy director-general at
-        # the Federal Ministry ... Anna Weber")
+        # the Federal Ministry ... Anna Weber", "led by its chairman <Name>")
         written = vocabulary.terms("titles")
-        self.titles = frozenset(written) | {t.lower() for t in written if len(t.split()) > 1}
+        self.titles = frozenset(written) | {t.lower() for t in written if len(t) > 2}
         self.ranks = vocabulary.mapping("ranks")
         self.honorifics = vocabulary.terms("honorifics")
         self.particles = vocabulary.terms("name_particles")
