@@ -958,3 +958,40 @@ def test_offices_in_lowercase_or_abbreviated(extractor: Extractor) -> None:
         ("Le Hoai Nam", "chairman")
     ]
     assert people("Russian Deputy PM Ivan Sokolov met them.") == [("Ivan Sokolov", "Deputy PM")]
+
+
+def test_offices_with_lists_commas_and_locality_bodies(extractor: Extractor) -> None:
+    def people(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(p.name, p.title, p.affiliation) for p in extractor.extract(text).people]
+
+    assert people("Lao Minister of Information, Culture, and Tourism Khamla Vong met them.") == [
+        ("Khamla Vong", "Minister of Information, Culture, and Tourism", None)
+    ]
+    assert people("The Chairman, Prof. Dr. Tran Van Ha, welcomed the guests.") == [
+        ("Tran Van Ha", "Chairman", None)
+    ]
+    assert people(
+        "Chairman of the People's Committee of Tay Ninh province Le Van Hoa met them."
+    ) == [("Le Van Hoa", "Chairman", "People's Committee of Tay Ninh province")]
+
+
+def test_signings_at_a_ceremony_and_first_ever_instruments(extractor: Extractor) -> None:
+    def read(text: str) -> tuple[list[str], list[str]]:
+        record = extractor.extract(text, reference_date="2024-09-01")
+        return [a.instrument.value for a in record.agreements], [
+            e.kind.value for e in record.events
+        ]
+
+    assert read(
+        "The leaders witnessed a ceremony to sign five cooperation documents on August 28."
+    )[0] == ["other"]
+    assert read("The two sides will hold a ceremony to sign the deal next week.")[0] == []
+    assert read("The two sides also signed the first MoU on cooperation on August 28.")[0] == [
+        "memorandum_of_understanding"
+    ]
+    assert read(
+        "The leaders held talks and witnessed the signing of five documents on May 14."
+    ) == (
+        ["other"],
+        ["meeting"],
+    )

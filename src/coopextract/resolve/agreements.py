@@ -149,6 +149,11 @@ def _nearest_signing(
 def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
     text = ctx.document.text
     before = text[max(sentence.start, signing.start - 40) : signing.start]
+    ceremony = _CEREMONY_TO.search(before)
+    if ceremony:
+        # "witnessed a ceremony to sign seven documents": it took place, unless the
+        # ceremony itself is still to come ("will hold a ceremony to sign")
+        return bool(_FUTURE_BEFORE.search(before[: ceremony.start()]))
     if _FUTURE_BEFORE.search(before) or _PROSPECT_BEFORE.search(before):
         return True
     if signing.label != "future":
@@ -163,6 +168,7 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
     )
 
 
+_CEREMONY_TO = regex.compile(r"\b(?:an?|the)\s+(?:signing\s+)?(?:ceremony|event)\s+to\s+$", regex.I)
 _INFINITIVE_BEFORE = regex.compile(r"\b(?:to|will|would|shall|may|can|could)\s+$", regex.I)
 
 
@@ -189,6 +195,8 @@ def _is_background(
         # a cue after the verb speaks of the signing only when close to it: "signed ... as
         # part of the city's first friendship dialogue" is news
         weak = text[cue.start : cue.end].lower() == "first"
+        if weak and signing.end <= cue.start < noun.start:
+            continue  # "also signed the first MoU on ...": a first-ever instrument, news
         reach = 25 if weak and cue.start > signing.start else 60
         if abs(cue.start - signing.start) <= reach or abs(cue.start - noun.start) <= 40:
             return True

@@ -32,7 +32,9 @@ _RESPECTIVELY = regex.compile(r"\brespectively\b")
 
 
 _REPORTED = regex.compile(r"\b(?:said|says|told|noted|stated|added|announced)\b")
-_AND_THEN = regex.compile(r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?$")
+_AND_THEN = regex.compile(
+    r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?(?:(?:witnessed|attended|oversaw)\s+)?$"
+)
 _DEFINITE = regex.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 
 

@@ -342,13 +342,16 @@ def _owner_then_name(words: list[str], ctx: _Context) -> int | None:
 
 
 def _ends_with_owner(words: list[str], ctx: _Context) -> bool:
-    """ "Senate of Thailand", "Standing Committee of the NPC": a name closed by its owner."""
+    """ "Senate of Thailand", "... of the NPC", "... of Long An province": a name closed by
+    its owner."""
     if "of" not in words[1:]:
         return False
     of = len(words) - 1 - words[::-1].index("of")
     owner = [w for w in words[of + 1 :] if w != "the"]
     return bool(owner) and (
-        ctx.country_of_words(owner) is not None or (len(owner) == 1 and is_acronym(owner[0]))
+        ctx.country_of_words(owner) is not None
+        or (len(owner) == 1 and is_acronym(owner[0]))
+        or (len(owner) > 1 and owner[-1] in ctx.locality)  # "... of Long An province"
     )
 
 

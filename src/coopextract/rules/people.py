@@ -226,6 +226,9 @@ class _Parser:
             return i  # "Popular Armed Forces": the run goes on into a body's name
         return j
 
+    def _cap_at(self, j: int) -> bool:
+        return j < self.n and is_cap(self.words[j])
+
     def _initial(self, j: int) -> bool:
         """A capital letter written with its dot, before more of a name."""
         tok = self.tokens[j]
@@ -283,14 +286,22 @@ class _Parser:
             if k < self.n and self.words[k] == "the":
                 k += 1
             run_end = k
-            while run_end < self.n and (
-                is_cap(self.words[run_end])
-                or (
-                    self.words[run_end] in ("and", ",", "of", "for")
-                    and run_end + 1 < self.n
-                    and is_cap(self.words[run_end + 1])
+            while (
+                run_end < self.n
+                and (
+                    is_cap(self.words[run_end])
+                    or (
+                        self.words[run_end] in ("and", ",", "of", "for")
+                        and run_end + 1 < self.n
+                        and is_cap(self.words[run_end + 1])
+                    )
+                    # "of Information, Culture, and Tourism"
+                    or (
+                        self.words[run_end : run_end + 2] == [",", "and"]
+                        and self._cap_at(run_end + 2)
+                    )
+                    or self.words[run_end] in self.ctx.locality
                 )
-                or self.words[run_end] in self.ctx.locality
             ):
                 run_end += 1
             if run_end == k:
@@ -344,7 +355,11 @@ class _Parser:
                 return end, info
         if j + 1 < self.n and self.words[j] == "," and self.rank_at(j + 1)[0]:
             j += 1  # "Deputy Minister of Defence, Sen. Lt. Gen. <Name>"
-        elif j + 1 < self.n and self.words[j] == "," and j > i + t:
+        elif (
+            j + 1 < self.n
+            and self.words[j] == ","
+            and (j > i + t or self.skip_honorifics(j + 1) > j + 1)
+        ):
             # "Deputy Secretary of the Department of Defence, Peter Tesch, co-chaired ...":
             # a name between commas after an office with its body
             named = self.skip_honorifics(j + 1)  # ", Mr. David Johnston,"
