@@ -995,3 +995,12 @@ def test_signings_at_a_ceremony_and_first_ever_instruments(extractor: Extractor)
         ["other"],
         ["meeting"],
     )
+
+
+def test_friendship_bodies_name_two_countries_and_conventions_name_no_body(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract("The Vietnam-Korea Friendship Parliamentarians' Group met in Hanoi.")
+    assert set(record.countries) == {"VN", "KR"}
+    record = extractor.extract("They studied the United Nations Convention on the Law of the Sea.")
+    assert record.organizations == ()

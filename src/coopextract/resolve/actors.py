@@ -44,6 +44,12 @@ _UNDER = regex.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*under\s+(?:the\s+)?")
 EvidenceFn = Callable[[int, int, str, str, str], Evidence]
 
 
+#: "Vietnam - Japan Friendship Parliamentarians' Group": a body of two countries' friendship
+_FRIENDSHIP = regex.compile(
+    r"(?:the\s+)?([A-Z][\w' ]*?)\s*[-\u2013]\s*([A-Z][\w' ]*?)\s+Friendship\b"
+)
+
+
 @attrs.define(eq=False)
 class OrgEntity:
     name: str
@@ -739,15 +745,23 @@ class Actors:
                 governments.add(f.label)  # "the Government of the Republic of Korea" acts
         owners: set[str] = set()
         for entity in self.orgs:
-            if entity.country:
-                owners.add(entity.country)
-                first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
-                order.setdefault(entity.country, first)
-                order[entity.country] = min(order[entity.country], first)
+            first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
+            for code in [entity.country, *self._friendship_sides(entity.name)]:
+                if code:
+                    owners.add(code)
+                    order[code] = min(order.get(code, first), first)
         headline = self._headline_countries()
         chosen = {c for c, n in counts.items() if n >= 2 or c in headline}
         chosen |= owners | governments | set(extra)
         return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
+
+    def _friendship_sides(self, name: str) -> list[str]:
+        """The two countries of a friendship body ("Vietnam-Japan Friendship Association")."""
+        match = _FRIENDSHIP.match(name)
+        if match is None:
+            return []
+        sides = [self.country_of(match.group(1)), self.country_of(match.group(2))]
+        return [c for c in sides if c] if all(sides) else []
 
     def _headline_countries(self) -> set[str]:
         """Countries the headline names: the sides of the story, when the body names them too."""

@@ -763,6 +763,13 @@ def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx:
     return chunk
 
 
+def _names_a_thing(text: str, end: int, ctx: _Context) -> bool:
+    """ "United Nations Convention on the Law of the Sea": the body's name opens the name of
+    a document or an event, which is no mention of the body."""
+    following = text[end : end + 40].split()
+    return bool(following) and following[0].strip(",.;:") in ctx.non_heads
+
+
 def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., None]) -> None:
     """Every occurrence of a multi-word international body's name inside one sentence."""
     text = document.text
@@ -784,6 +791,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
                 and end <= sentences[k].end
                 and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_"))
                 and (end >= len(text) or not text[end].isalnum())
+                and not _names_a_thing(text, end, ctx)
             ):
                 hits.append((k, order, pos))
                 pos = text.find(name, end)
