@@ -1004,3 +1004,15 @@ def test_friendship_bodies_name_two_countries_and_conventions_name_no_body(
     assert set(record.countries) == {"VN", "KR"}
     record = extractor.extract("They studied the United Nations Convention on the Law of the Sea.")
     assert record.organizations == ()
+
+
+def test_a_year_phrase_far_from_a_day_and_pledges_made_at_talks(extractor: Extractor) -> None:
+    text = (
+        "At the talks on May 10, the two sides agreed on major directions for joint work next year."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-10")]
+    record = extractor.extract(
+        "They will meet again in June next year.", reference_date="2024-05-20"
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-06")]

@@ -174,6 +174,7 @@ def resolve_events(ctx: Context) -> list[Event]:
             later = _ceremony_date(ctx, sentence)
             if later is not None:
                 groups.append((undated[0], [later]))
+        meeting_here = any(a.kind == "trigger" and a.label == "meeting" for a, _ in groups)
         for anchor, group in groups:
             if anchor.kind != "trigger":
                 continue
@@ -181,6 +182,10 @@ def resolve_events(ctx: Context) -> list[Event]:
                 if date.data.get("occasion") and anchor.label not in ("aid", "joint_activity"):
                     continue  # what is said during a visit belongs to the visit (clarification 1)
                 planned = _planned(ctx, sentence, anchor, date)
+                if planned and anchor.label in ("pledge", "request") and meeting_here:
+                    # "At the talks on May 10, they agreed on joint works next year": the
+                    # pledge was made at the talks; its date is the works' (clarification 1)
+                    continue
                 resolved = ctx.timeline.resolve(date, planned=planned)
                 if resolved is None:
                     continue

@@ -34,6 +34,13 @@ _LATE_FILING = _dt.timedelta(days=7)
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s")
 
 
+def _near(date: Finding, year: Finding) -> bool:
+    """ "on May 10 next year", "in June this year", "this year, in June": a year phrase close
+    enough to a month to give it its year."""
+    gap = year.start - date.end if year.start >= date.end else date.start - year.end
+    return gap <= 25
+
+
 @attrs.frozen
 class PartialDate:
     """A date at the precision the text gives; any part may be unknown."""
@@ -118,7 +125,7 @@ class Timeline:
                         g is not f
                         and g.data.get("month") is not None
                         and g.data.get("year") is None
-                        and abs(g.start - f.start) < 80
+                        and _near(g, f)
                         and not _SENTENCE_BREAK.search(
                             self.text, min(f.end, g.end), max(f.start, g.start)
                         )
