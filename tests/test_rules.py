@@ -1016,3 +1016,16 @@ def test_a_year_phrase_far_from_a_day_and_pledges_made_at_talks(extractor: Extra
         "They will meet again in June next year.", reference_date="2024-05-20"
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-06")]
+
+
+def test_programmes_begun_or_kicked_off_are_joint_activities(extractor: Extractor) -> None:
+    def events(text: str) -> list[tuple[str, str | None]]:
+        record = extractor.extract(text, reference_date="2024-05-20")
+        return [(e.kind.value, e.date) for e in record.events]
+
+    assert events(
+        "Doctors of the two armies on May 12 began a free health check-up programme."
+    ) == [("joint_activity", "2024-05-12")]
+    assert events("The joint project was kicked off on March 11.") == [
+        ("joint_activity", "2024-03-11")
+    ]
