@@ -1029,3 +1029,18 @@ def test_programmes_begun_or_kicked_off_are_joint_activities(extractor: Extracto
     assert events("The joint project was kicked off on March 11.") == [
         ("joint_activity", "2024-03-11")
     ]
+
+
+def test_acronym_bodies_before_an_office_and_a_second_office_of_its_body(
+    extractor: Extractor,
+) -> None:
+    def people(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(p.name, p.title, p.affiliation) for p in extractor.extract(text).people]
+
+    assert people("JICA Chief Representative Sato Hiroshi signed the agreement.") == [
+        ("Sato Hiroshi", "Chief Representative", "JICA")
+    ]
+    assert people(
+        "Secretary General of the National Assembly (NA) and Chairman of its Office Le Van Ba "
+        "met them."
+    ) == [("Le Van Ba", "Secretary General", "National Assembly")]

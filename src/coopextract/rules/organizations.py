@@ -720,7 +720,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 _emit(add, cand, how="chunk", rule="organizations.chunk")
         # bare acronyms, descriptive names ("the Dutch research institute Deltares")
-        for _i, tok in enumerate(tokens):
+        for i, tok in enumerate(tokens):
             word = tok.text
             if tok.start in used_acronym_spans:
                 continue
@@ -730,6 +730,23 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 and word not in defined_non_org
             ):
                 if ctx.country_of_words([word]):
+                    continue
+                following = [t.text for t in tokens[i + 1 : i + 1 + ctx.max_title]]
+                if word not in ctx.intl and _title_length(following, ctx):
+                    # "KOICA Country Director <Name>": a body known only by its acronym
+                    # (clarification 10)
+                    add(
+                        "organization",
+                        tok.start,
+                        tok.end,
+                        "org",
+                        rule="organizations.acronym_before_office",
+                        how="acronym",
+                        country=None,
+                        alias_start=None,
+                        possessor=None,
+                        acronym=None,
+                    )
                     continue
                 add("acronym", tok.start, tok.end, word, rule="organizations.acronym")
             elif word in ctx.intl and " " not in word and word[0].isupper():

@@ -41,6 +41,8 @@ _REGIONS = frozenset(
         "Country",
     }
 )
+#: words between a preposition and the body it names ("of the X", "of its Office")
+_DETERMINERS = frozenset({"the", "its", "their"})
 #: words that may sit inside a body's name after a name ("Ministry of Trade and Industry")
 _CONNECT = frozenset({"of", "and", "for", "the", "&"})
 #: what ties a described person to a body: ", a lecturer at ...", ", a member of ..."
@@ -283,7 +285,7 @@ class _Parser:
         ):
             prep = self.words[j]
             k = j + 1
-            if k < self.n and self.words[k] == "the":
+            if k < self.n and self.words[k] in _DETERMINERS:  # "of the", "of its Office"
                 k += 1
             run_end = k
             while (
@@ -614,7 +616,7 @@ class _Parser:
         while j < self.n and self.words[j] in ("of", "to", "in", "at", "under"):
             prep = self.words[j]
             k = j + 1
-            if k < self.n and self.words[k] == "the":
+            if k < self.n and self.words[k] in _DETERMINERS:  # "of the", "of its Office"
                 k += 1
             run_end = k
             while run_end < self.n and (
