@@ -5,6 +5,8 @@ Each reproduces, in invented wording, a shape found in real wire reports.
 
 from __future__ import annotations
 
+from typing import Any
+
 from coopextract import Extractor
 from coopextract.schema import Period
 
@@ -1044,3 +1046,39 @@ def test_acronym_bodies_before_an_office_and_a_second_office_of_its_body(
         "Secretary General of the National Assembly (NA) and Chairman of its Office Le Van Ba "
         "met them."
     ) == [("Le Van Ba", "Secretary General", "National Assembly")]
+
+
+def test_fixes_found_rereading_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract(text, reference_date="2019-07-25")
+
+    # a year naming an occasion dates nothing; the day does
+    record = read("He attended the 2019 Ha Nam trade promotion conference in Moscow on July 22.")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2019-07-22")]
+    # a country's plural possessive after "of" stays inside the name
+    record = read("Officers of the Military Command of Laos' Attapeu province met them.")
+    assert [o.name for o in record.organizations] == ["Military Command of Laos' Attapeu province"]
+    # a body qualified by its owner is not the same-named body of a country beside it
+    record = read(
+        "Talks were held between the Korean Chamber of Commerce's Hanoi branch and Busan "
+        "city's Chamber of Commerce."
+    )
+    assert len(record.organizations) == 2
+    # scholarships are aid in education, not humanitarian aid; damage is no field
+    record = read("The embassy held a ceremony on July 20 to present scholarships to students.")
+    assert [a.value for a in record.areas] == ["education_training"]
+    assert read("The storm caused damage to houses and infrastructure.").areas == (
+        read("The storm caused damage.").areas
+    )
+
+
+def test_a_counterparts_own_office_wins_over_the_borrowed_one(extractor: Extractor) -> None:
+    text = (
+        "Minister of National Defence Phan Van Tam held talks with his Indian counterpart "
+        "Arjun Mehta. Indian Defence Minister Arjun Mehta thanked the host."
+    )
+    people = extractor.extract(text).people
+    assert [(p.name, p.title) for p in people] == [
+        ("Phan Van Tam", "Minister of National Defence"),
+        ("Arjun Mehta", "Defence Minister"),
+    ]

@@ -439,10 +439,11 @@ class Actors:
         variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
         if entity is None and variant:
             entity = self._find_entity(variant, country)
-        if entity is None and country is None:
-            # "Wonkwang University Hospital" after "... Hospital of the Republic of Korea"
+        if entity is None and country is None and not f.data.get("possessor"):
+            # "Wonkwang University Hospital" after "... Hospital of the Republic of Korea",
+            # not beside it ("between the Korean Chamber of ... and the Chamber of ...")
             qualified = [e for e in self.orgs if e.country and f"{key}|{e.country}" in e.variants]
-            if len(qualified) == 1:
+            if len(qualified) == 1 and not self._same_sentence(qualified[0], f.start):
                 entity = qualified[0]
                 variant = f"{key}|{entity.country}"
         if entity is None:

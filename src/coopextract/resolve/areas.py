@@ -19,6 +19,11 @@ __all__ = ["resolve_areas"]
 _ACTOR_FIELDS = frozenset({"defence", "security_policing"})
 
 
+def _scholarships(event: Event) -> bool:
+    """Aid that is scholarships is education, not humanitarian aid."""
+    return any(ev.field == "trigger" and "scholarship" in ev.text.lower() for ev in event.evidence)
+
+
 def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
     found: list[str] = []
     actors: list[str] = []
@@ -37,6 +42,9 @@ def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
         # a navy's goodwill visit, a military delegation's talks: the only field named is
         # the actors' own, and for the armed forces and the police it is the field
         found = actors
-    if any(e.kind is EventKind.AID for e in events) and "humanitarian_aid" not in found:
+    if (
+        any(e.kind is EventKind.AID and not _scholarships(e) for e in events)
+        and "humanitarian_aid" not in found
+    ):
         found.append("humanitarian_aid")
     return [Area(label) for label in found]

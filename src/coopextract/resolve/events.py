@@ -14,6 +14,7 @@ date looks back first ("held talks in Hanoi on May 14"). Only a trigger makes an
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from coopextract.document import Sentence
@@ -221,19 +222,40 @@ def _within_ranges(events: list[Event]) -> list[Event]:
     ranged = [e for e in events if e.end_date is not None and e.date is not None]
     if not ranged:
         return events
-    out: list[Event] = []
+    kept: list[Event] = []
     for event in events:
         day = event.date
-        if event.end_date is None and day is not None:
-            if any(
-                r.kind is event.kind
+        holder = next(
+            (
+                r
+                for r in ranged
+                if event.end_date is None
+                and day is not None
+                and r.kind is event.kind
                 and len(r.date or "") == len(day) == len(r.end_date or "")
                 and (r.date or "") <= day <= (r.end_date or "")
-                for r in ranged
-            ):
-                continue
-        out.append(event)
-    return out
+            ),
+            None,
+        )
+        if holder is None:
+            kept.append(event)
+            continue
+        # the day's place and sides fill what the range's mention left out
+        index = ranged.index(holder)
+        ranged[index] = attrs.evolve(
+            holder,
+            place=holder.place or event.place,
+            parties=holder.parties or event.parties,
+        )
+    swapped = {
+        id(old): new
+        for old, new in zip(
+            [e for e in events if e.end_date is not None and e.date is not None],
+            ranged,
+            strict=True,
+        )
+    }
+    return [swapped.get(id(e), e) for e in kept]
 
 
 _CEREMONY = regex.compile(

@@ -37,6 +37,8 @@ class PersonEntity:
     aliases: list[str] = attrs.Factory(list)
     mentions: list[tuple[int, int]] = attrs.Factory(list)
     evidence: list[Evidence] = attrs.Factory(list)
+    #: the title was borrowed from the one met ("his counterpart"): the person's own wins
+    borrowed: bool = False
 
     def to_schema(self) -> Person:
         country = self.country or (self.affiliation.country if self.affiliation else None)
@@ -103,8 +105,9 @@ class People:
             person.aliases.append(surface)
         data = f.data
         title = _clean_title(data.get("title"))
-        if person.title is None and title:
+        if title and (person.title is None or (person.borrowed and not data.get("borrowed"))):
             person.title = title
+            person.borrowed = bool(data.get("borrowed"))
         if person.rank is None and data.get("rank"):
             person.rank = str(data["rank"])
         if person.country is None and data.get("country"):

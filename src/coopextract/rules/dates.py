@@ -121,6 +121,8 @@ _BOUND = regex.compile(
 _PREP_BEFORE_MONTH = regex.compile(
     r"(?i:\b(?:in|on|during|since|until|till|by|from|before|after|of|for|to|through|and|or|last|next|this|early|late|mid|between|around|until|throughout)\s+)$"
 )
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+$")
+_WORD_AFTER = regex.compile(r"\s+[A-Za-z]")
 _YEAR_CONTEXT = regex.compile(
     r"(?i:\b(?:in|since|by|until|till|for|of|from|to|during|before|after|early|late|mid|the|and|or|year|between|around|through|towards?)\s+)$|,\s*$"
 )
@@ -293,6 +295,13 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 and not _group(match, "yrq")
                 and (not _YEAR_CONTEXT.search(before) or _NAME_BEFORE.search(before))
             ):  # no context, or part of a name: "Chairmanship Year 2020", "Vision 2030"
+                continue
+            if (
+                _group(match, "yr")
+                and not _group(match, "yrq")
+                and _THE_BEFORE.search(before)
+                and _WORD_AFTER.match(text, end)
+            ):  # "the 2019 Thanh Hoa investment conference": the year names the occasion
                 continue
             if _group(match, "wd") and not (
                 _group(match, "wdrel") or before.rstrip().endswith(("on", "On"))

@@ -445,6 +445,8 @@ def _possessive(word: str, ctx: _Context) -> int:
 def _possessive_index(tokens: tuple[Token, ...] | list[Token], ctx: _Context) -> int | None:
     for i, tok in enumerate(tokens):
         if _possessive(tok.text, ctx) and i < len(tokens) - 1:
+            if tok.text.endswith("s'") and i > 0 and tokens[i - 1].text == "of":
+                continue  # "Military Command of Laos' Phongsaly province": inside the name
             return i
     return None
 
@@ -732,7 +734,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 if ctx.country_of_words([word]):
                     continue
                 following = [t.text for t in tokens[i + 1 : i + 1 + ctx.max_title]]
-                if word not in ctx.intl and _title_length(following, ctx):
+                if (
+                    word not in ctx.intl
+                    and _title_length(following, ctx)
+                    and f"({word})" not in text  # a defined acronym is linked to its body
+                ):
                     # "KOICA Country Director <Name>": a body known only by its acronym
                     # (clarification 10)
                     add(

@@ -781,6 +781,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 # one whose counterpart he is, named in this sentence or the one before
                 near = last_office is not None and index - last_office[0] <= 1
                 info["title"] = last_office[1] if near and last_office is not None else None
+                info["borrowed"] = True
             elif info.get("title"):
                 last_office = (index, str(info["title"]))
             s, e = info.pop("name_start"), info.pop("name_end")
