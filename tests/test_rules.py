@@ -1082,3 +1082,22 @@ def test_a_counterparts_own_office_wins_over_the_borrowed_one(extractor: Extract
         ("Phan Van Tam", "Minister of National Defence"),
         ("Arjun Mehta", "Defence Minister"),
     ]
+
+
+def test_parliaments_by_their_own_names_and_names_opening_with_initials(
+    extractor: Extractor,
+) -> None:
+    def read(text: str) -> tuple[list[str], list[tuple[str, str | None]]]:
+        record = extractor.extract(text)
+        return [o.name for o in record.organizations], [
+            (p.name, p.affiliation) for p in record.people
+        ]
+
+    assert read("Chairman of the State Duma Ivan Orlov met them.") == (
+        ["State Duma"],
+        [("Ivan Orlov", "State Duma")],
+    )
+    assert read("Speaker of the Parliament of Nepal K.P. Sharma Oli met them.") == (
+        ["Parliament of Nepal"],
+        [("K.P. Sharma Oli", "Parliament of Nepal")],
+    )

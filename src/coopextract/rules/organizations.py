@@ -102,10 +102,11 @@ _GENERIC = frozenset(
     {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
 )
 #: first words of a two-word head that is the name of a state's single body
-_STATE_WIDE = frozenset({"National", "Supreme"})
+_STATE_WIDE = frozenset({"National", "Supreme", "State"})
 #: last words of a two-word head that names one institution ("Naval Academy")
 _INSTITUTIONS = frozenset({"Academy", "University"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
 #: heads after which a country prefix is not part of the name
 _STRIP_PREFIX_HEADS = frozenset(
@@ -325,12 +326,13 @@ def _body_before_name(words: list[str], ctx: _Context) -> int | None:
 
 def _owner_then_name(words: list[str], ctx: _Context) -> int | None:
     """Where a body closed by its owner ends when a personal name follows it."""
-    for cut in range(len(words) - 2, 1, -1):
+    for cut in range(len(words) - 1, 1, -1):
         rest = words[cut:]
-        if not 2 <= len(rest) <= 5 or any(
+        initial = len(rest) == 1 and _INITIALS.fullmatch(rest[0]) is not None  # "K.M. Salam"
+        if not (2 <= len(rest) <= 5 or initial) or any(
             w in ctx.heads
             or not w[:1].isupper()
-            or is_acronym(w)
+            or (is_acronym(w) and not initial)
             or ctx.country_of_words([w])
             or w in ctx.places
             for w in rest
@@ -483,7 +485,10 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         while len(left_core) > 1 and (left_core[-1].isdigit() or _ROMAN.fullmatch(left_core[-1])):
             left_core = left_core[:-1]
         left_complete = left_head is not None and left_core[-1] == left_head.split()[-1]
-        if ctx.is_org(left) and (ctx.brand_of(right) or ctx.brand_of(left)) and ctx.is_org(right):
+        if ctx.is_org(left) and (
+            ((ctx.brand_of(right) or ctx.brand_of(left)) and ctx.is_org(right))
+            or (ctx.brand_of(left) and len(right) == 1 and is_acronym(right[0]))
+        ):
             # "Samsung Electronics and LG": companies by their brands
             return [tokens[:i], *_split_and(right_tokens, ctx)]
         if (left_complete or ctx.is_org(left)) and _title_length(right, ctx):
