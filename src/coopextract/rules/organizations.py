@@ -746,17 +746,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 ):
                     # "KOICA Country Director <Name>": a body known only by its acronym
                     # (clarification 10)
-                    add(
-                        "organization",
+                    _add_plain(
+                        add,
                         tok.start,
                         tok.end,
-                        "org",
                         rule="organizations.acronym_before_office",
                         how="acronym",
-                        country=None,
-                        alias_start=None,
-                        possessor=None,
-                        acronym=None,
                     )
                     continue
                 add("acronym", tok.start, tok.end, word, rule="organizations.acronym")
@@ -789,6 +784,22 @@ def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx:
         if head in ctx.sited or defined:
             return Chunk((*chunk.tokens, tokens[k + 1], *seat))
     return chunk
+
+
+def _add_plain(add: Callable[..., None], start: int, end: int, *, rule: str, how: str) -> None:
+    """An organization found whole, with no country, possessor or acronym of its own."""
+    add(
+        "organization",
+        start,
+        end,
+        "org",
+        rule=rule,
+        how=how,
+        country=None,
+        alias_start=None,
+        possessor=None,
+        acronym=None,
+    )
 
 
 def _names_a_thing(text: str, end: int, ctx: _Context) -> bool:
@@ -826,17 +837,12 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
             else:
                 pos = text.find(name, pos + 1)
     for _k, order, pos in sorted(hits):
-        add(
-            "organization",
+        _add_plain(
+            add,
             pos,
             pos + len(ctx.intl_full_names[order]),
-            "org",
             rule="organizations.intl",
             how="gazetteer",
-            country=None,
-            alias_start=None,
-            possessor=None,
-            acronym=None,
         )
 
 

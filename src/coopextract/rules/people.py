@@ -492,6 +492,19 @@ class _Parser:
             return None
         return end, info
 
+    def _body_run(self, m: int) -> int:
+        """End of the capitalised run (a body's name, up to eight words) starting at ``m``."""
+        run = m
+        while (
+            run < self.n
+            and run - m < 8
+            and (is_cap(self.words[run]) or self.words[run] in _CONNECT)
+        ):
+            run += 1
+        while run > m and self.words[run - 1] in _CONNECT:
+            run -= 1
+        return run
+
     def name_alone(self, i: int) -> tuple[int, dict[str, Any]] | None:
         """A name with no office, known by what follows it: "<Name> said", "<Name> from
         JETRO noted", "<Name>, a volunteer of the Red Cross, ..."."""
@@ -513,15 +526,7 @@ class _Parser:
         if self.words[k] == "from" and k + 1 < self.n:
             # "<Name> from JETRO said": the body, then the verb
             m = k + 1 + (self.words[k + 1] == "the")
-            run = m
-            while (
-                run < self.n
-                and run - m < 8
-                and (is_cap(self.words[run]) or self.words[run] in _CONNECT)
-            ):
-                run += 1
-            while run > m and self.words[run - 1] in _CONNECT:
-                run -= 1
+            run = self._body_run(m)
             if run == m or run >= self.n or self.words[run] not in self.ctx.reporting:
                 return None
             affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
@@ -538,15 +543,7 @@ class _Parser:
             if m == k + 2 or m >= self.n or self.words[m] not in _ROLE_LINK:
                 return None
             m += 1 + (self.words[m + 1 : m + 2] == ["the"])
-            run = m
-            while (
-                run < self.n
-                and run - m < 8
-                and (is_cap(self.words[run]) or self.words[run] in _CONNECT)
-            ):
-                run += 1
-            while run > m and self.words[run - 1] in _CONNECT:
-                run -= 1
+            run = self._body_run(m)
             if run == m:
                 return None
             affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
