@@ -1101,3 +1101,10 @@ def test_parliaments_by_their_own_names_and_names_opening_with_initials(
         ["Parliament of Nepal"],
         [("K.P. Sharma Oli", "Parliament of Nepal")],
     )
+
+
+def test_an_acronym_of_the_last_words_is_not_the_bodys(extractor: Extractor) -> None:
+    text = "The Association of Victims of Agent Orange (AO) in Ha Tinh received aid."
+    assert [(o.name, o.acronym) for o in extractor.extract(text).organizations] == [
+        ("Association of Victims of Agent Orange", None)
+    ]

@@ -945,7 +945,9 @@ def _define_acronym(
             )
             return last is not None
         if long_words and not ctx.is_org(long_words) and ctx.head_of(long_words) is None:
-            if last is None:
+            if last is None or (start_index > 0 and is_cap(long_words[0])):
+                # "... Victims of Agent Orange (AO)": the short form of the words it spells,
+                # not of the body they end
                 defined_non_org.add(acronym.text)
                 return False
     if last is not None:
