@@ -1108,3 +1108,30 @@ def test_an_acronym_of_the_last_words_is_not_the_bodys(extractor: Extractor) -> 
     assert [(o.name, o.acronym) for o in extractor.extract(text).organizations] == [
         ("Association of Victims of Agent Orange", None)
     ]
+
+
+def test_fifth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract(text, reference_date="2024-05-20")
+
+    record = read("The ministry and Korea's Jeju province signed an MoU on labour on May 10.")
+    assert [a.parties for a in record.agreements] == [("Jeju",)]
+    assert [
+        (e.kind.value, e.date) for e in read("They held talks on rice exports on May 5.").events
+    ] == [("meeting", "2024-05-05")]
+    assert read("Japan will resume the reception of Vietnamese labourers soon.").events == ()
+    assert read("The plan will enhance energy security.").areas != ()
+    assert "security_policing" not in [a.value for a in read("It enhances energy security.").areas]
+    assert [
+        a.instrument.value for a in read("Vietnam and Laos issued a joint statement.").agreements
+    ] == ["joint_statement"]
+    assert [
+        (o.name, o.country) for o in read("Two Indian Navy ships docked in Da Nang.").organizations
+    ] == [("Indian Navy", "IN")]
+    record = read("The plan works well, said Anna Berg, UNDP Resident Representative in Vietnam.")
+    assert [(p.name, p.affiliation) for p in record.people] == [("Anna Berg", "UNDP")]
+    record = read(
+        "The two ministries signed three loan agreements. At the May 5 signing ceremony, the "
+        "minister hailed the bank's support."
+    )
+    assert [a.date for a in record.agreements] == ["2024-05-05"]

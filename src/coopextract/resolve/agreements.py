@@ -75,8 +75,10 @@ _LISTING = regex.compile(
 _MORE_BETWEEN = regex.compile(r";\s*(?:and\s+)?between\s+(?:the\s+)?")
 #: a sentence that dates the occasion of a signing told just before
 _OCCASION_OPENS = regex.compile(
-    r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|ceremony|signing|talks|event|session|forum"
-    r"|conference|visit)\s+(?:was|were|took\s+place|was\s+held|were\s+held|happened)\b"
+    r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|ceremony|signing|talks|event|session"
+    r"|forum|conference|visit)\s+(?:was|were|took\s+place|was\s+held|were\s+held|happened)\b"
+    # "At the November 8 signing ceremony, ..."
+    r"|(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}(?:signing\s+)?ceremony\b)"
 )
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _WITH = regex.compile(

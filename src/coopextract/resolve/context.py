@@ -94,10 +94,13 @@ class Context:
                 continue
             out.append(Actor(f.label, f.start, f.end, "place", f.data.get("country")))
             taken.append((f.start, f.end))
+        place_starts = {f.start for f in self.findings.within(start, end, "place")}
         for f in self.actors.country_findings:
             if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
                 if self._adjacent_to_org(f):
                     continue
+                if f.end + 3 in place_starts and self.document.text[f.end : f.end + 3] == "'s ":
+                    continue  # "Cambodia's Takeo": the province is the side
                 out.append(
                     Actor(self.actors.country_name(f.label), f.start, f.end, "country", f.label)
                 )

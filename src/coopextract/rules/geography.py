@@ -92,6 +92,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             group = "name" if match.group("name") else "name2"
             span = match.span(group)
             words = text[span[0] : span[1]].split()
+            country = None
+            if len(words) > 1 and words[0].endswith("'s") and words[0][:-2] in names:
+                # "Japan's Nagano prefecture": Nagano, a locality of Japan
+                country = names[words[0][:-2]]
+                span = (span[0] + len(words[0]) + 1, span[1])
+                words = words[1:]
             if (
                 span in known
                 or " ".join(words) in names
@@ -105,7 +111,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 span[1],
                 text[span[0] : span[1]],
                 rule="geography.locality",
-                country=None,
+                country=country,
                 kind="province" if kind in ("province", "prefecture", "state") else "city",
             )
         named: list[tuple[int, int]] = []

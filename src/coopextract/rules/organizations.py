@@ -75,6 +75,12 @@ _LEADING_STOP = frozenset(
         "Her",
         "Our",
         "Photo",
+        "Two",  # "Two Indian Navy ships": a count, not part of a name
+        "Three",
+        "Four",
+        "Five",
+        "Several",
+        "Many",
         "Over",
         "Through",
         "Within",
@@ -133,6 +139,8 @@ _STRIP_DEMONYM_HEADS = frozenset(
         "Agency",
         "Assembly",  # "the Vietnamese National Assembly" is VN's "National Assembly"
         "Congress",
+        "Academy",  # "the Cuban National Defence Academy"
+        "College",
     }
 )
 _NOT_ORG_ACRONYMS = frozenset(
@@ -738,10 +746,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             ):
                 if ctx.country_of_words([word]):
                     continue
-                following = [t.text for t in tokens[i + 1 : i + 1 + ctx.max_title]]
+                following = [t.text for t in tokens[i + 1 : i + 3 + ctx.max_title]]
                 if (
                     word not in ctx.intl
-                    and _title_length(following, ctx)
+                    and any(_title_length(following[k:], ctx) for k in (0, 1, 2))
+                    and all(is_cap(w) for w in following[:1])
                     and f"({word})" not in text  # a defined acronym is linked to its body
                 ):
                     # "KOICA Country Director <Name>": a body known only by its acronym

@@ -580,6 +580,10 @@ class _Parser:
                 info["country"] = info.get("country") or code
                 k += size
                 break
+        if k + 1 < self.n and is_acronym(self.words[k]) and self.title_at(k + 1):
+            # "<Name>, UNDP Resident Representative in Vietnam": the body's acronym first
+            owner = owner or (self.tokens[k].start, self.tokens[k].end)
+            k += 1
         t = self.title_at(k)
         lower_title = 0
         if not t:
