@@ -1135,3 +1135,23 @@ def test_fifth_reading_of_real_reports(extractor: Extractor) -> None:
         "minister hailed the bank's support."
     )
     assert [a.date for a in record.agreements] == ["2024-05-05"]
+
+
+def test_sixth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract(text, reference_date="2024-05-20")
+
+    record = read(
+        "General Secretary of the Communist Party of Vietnam (CPV) Central Committee Le Van Tam "
+        "received them on May 10."
+    )
+    assert [(p.name, p.title) for p in record.people] == [("Le Van Tam", "General Secretary")]
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-10")]
+    record = read("The two provinces agreed to establish twin relations on March 10.")
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("pledge", "2024-03-10", "happened")
+    ]
+    record = read("They signed a memorandum of understanding (MoU) for the 2024-2028 period.")
+    assert [a.period for a in record.agreements] == [Period(2024, 2028)]
+    record = read("Speaking at a gala dinner in New Delhi on May 9, the ambassador hailed ties.")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-09")]

@@ -608,7 +608,12 @@ def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
     sign_year = draft.date.date.year if draft.date is not None else None
     periods = ctx.in_sentence(draft.sentence, "period")
     # periods after this noun and before the next instrument noun of the sentence
-    nouns = [n for n in ctx.in_sentence(draft.sentence, "instrument") if n.start > draft.noun.end]
+    text = ctx.document.text
+    nouns = [
+        n
+        for n in ctx.in_sentence(draft.sentence, "instrument")
+        if n.start > draft.noun.end and text[n.start - 1 : n.start] != "("  # "(MoU)": the same
+    ]
     limit = nouns[0].start if nouns else draft.sentence.end
     near = [
         p

@@ -345,6 +345,19 @@ class _Parser:
                     close += 1
                 if close < self.n and self.words[close] == ")":
                     j = close + 1
+                    # "of the Communist Party of Vietnam (CPV) Central Committee <Name>": the
+                    # body goes on after its acronym
+                    run = j
+                    while run < self.n and is_cap(self.words[run]):
+                        run += 1
+                    more = self._split_complement(j, run, "of") if run > j else None
+                    if (
+                        more is not None
+                        and more[1] == "body"
+                        and any(w in self.ctx.heads for w in self.words[j : more[0]])
+                    ):
+                        affiliation = (self.tokens[k].start, self.tokens[more[0] - 1].end)
+                        j = more[0]
         if j < self.n and self.words[j] in ("and", ",") and depth < 2:
             # "Deputy Prime Minister and Foreign Minister <Name>": the first office is the title
             second = self._second_office(j + 1, depth)
