@@ -1155,3 +1155,18 @@ def test_sixth_reading_of_real_reports(extractor: Extractor) -> None:
     assert [a.period for a in record.agreements] == [Period(2024, 2028)]
     record = read("Speaking at a gala dinner in New Delhi on May 9, the ambassador hailed ties.")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-09")]
+
+
+def test_the_reporting_sides_officials_go_unqualified(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - President Le Van Tam and Chilean President Pablo Soto held talks in Hanoi "
+        "on May 10, after which the two sides signed an MoU. Governor Ana Ruiz also attended."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [(p.name, p.country) for p in record.people] == [
+        ("Le Van Tam", "VN"),
+        ("Pablo Soto", "CL"),
+        ("Ana Ruiz", None),  # a locality's office says nothing of its country
+    ]
+    assert set(record.countries) == {"VN", "CL"}
+    assert [a.parties for a in record.agreements] == [("Vietnam", "Chile")]

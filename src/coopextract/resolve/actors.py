@@ -279,9 +279,8 @@ class Actors:
 
     # -- building ----------------------------------------------------------------------
 
-    def _home_country(self) -> str | None:
-        """Whose bodies the article leaves unqualified: the agency's country, else the
-        dateline's, else Vietnam's when it is named, else the most named country."""
+    def reporting_country(self) -> str | None:
+        """The country the report is written from: its agency's, else its dateline's."""
         by_agency = self.vocab.mapping("agency_countries")
         if self.doc.source in by_agency:
             return by_agency[self.doc.source]
@@ -290,6 +289,14 @@ class Actors:
             value = self.places.get(place) or self.places.get(place.title())
             if value:
                 return value.split(" ")[0]
+        return None
+
+    def _home_country(self) -> str | None:
+        """Whose bodies the article leaves unqualified: the reporting country, else
+        Vietnam's when it is named, else the most named country."""
+        reporting = self.reporting_country()
+        if reporting:
+            return reporting
         counts: dict[str, int] = {}
         for f in self.country_findings:
             counts[f.label] = counts.get(f.label, 0) + 1

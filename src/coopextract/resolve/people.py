@@ -80,6 +80,20 @@ class People:
         for f in short:
             self._link_short(f, evidence)
         self.mentions.sort(key=lambda m: m[0])
+        home = actors.reporting_country()
+        for person in self.people:
+            if (
+                home
+                and person.title
+                and person.country is None
+                and person.affiliation is None
+                and not person.borrowed
+                and not _POSTING.search(person.title)
+                and not _LOCAL_OFFICE.search(person.title)
+            ):
+                # a report leaves its own side's officials unqualified ("President Luong
+                # Cuong and Chilean President ..."): an office with no country is the home's
+                person.country = home
 
     def _add(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
         surface = self.doc.surface(f.start, f.end).strip()
@@ -176,6 +190,8 @@ class People:
         return [p.to_schema() for p in ordered]
 
 
+#: offices of a locality, whose country is the locality's, not the reporting side's
+_LOCAL_OFFICE = re.compile(r"\b(?:Governor|Mayor|Prefect|Chief Executive)\b", re.IGNORECASE)
 _POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
