@@ -334,6 +334,8 @@ def _body_before_name(words: list[str], ctx: _Context) -> int | None:
 
 def _owner_then_name(words: list[str], ctx: _Context) -> int | None:
     """Where a body closed by its owner ends when a personal name follows it."""
+    if len(words) < 4 or "of" not in words or words[-1] in ctx.heads or not words[-1][:1].isupper():
+        return None
     for cut in range(len(words) - 1, 1, -1):
         rest = words[cut:]
         initial = len(rest) == 1 and _INITIALS.fullmatch(rest[0]) is not None  # "K.M. Salam"
