@@ -700,18 +700,17 @@ def _emit(
     start, end = cand.tokens[0].start, cand.tokens[-1].end
     # "Consulate General of Vietnam in Pakse" is also written without its seat
     seat = next((k for k, t in enumerate(cand.tokens) if k > 0 and t.text == "in"), None)
-    add(
-        "organization",
+    _add_org(
+        add,
         start,
         end,
-        "org",
         rule=rule,
+        how=how,
         country=cand.country,
         alias_start=cand.alias_start,
         alias_end=cand.tokens[seat - 1].end if seat is not None else None,
         possessor=cand.possessor,
         acronym=acronym,
-        how=how,
     )
 
 
@@ -757,7 +756,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 ):
                     # "KOICA Country Director <Name>": a body known only by its acronym
                     # (clarification 10)
-                    _add_plain(
+                    _add_org(
                         add,
                         tok.start,
                         tok.end,
@@ -797,8 +796,20 @@ def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx:
     return chunk
 
 
-def _add_plain(add: Callable[..., None], start: int, end: int, *, rule: str, how: str) -> None:
-    """An organization found whole, with no country, possessor or acronym of its own."""
+def _add_org(
+    add: Callable[..., None],
+    start: int,
+    end: int,
+    *,
+    rule: str,
+    how: str,
+    country: str | None = None,
+    alias_start: int | None = None,
+    alias_end: int | None = None,
+    possessor: tuple[int, int] | None = None,
+    acronym: str | None = None,
+) -> None:
+    """An organization finding; what is not given is not known."""
     add(
         "organization",
         start,
@@ -806,10 +817,11 @@ def _add_plain(add: Callable[..., None], start: int, end: int, *, rule: str, how
         "org",
         rule=rule,
         how=how,
-        country=None,
-        alias_start=None,
-        possessor=None,
-        acronym=None,
+        country=country,
+        alias_start=alias_start,
+        alias_end=alias_end,
+        possessor=possessor,
+        acronym=acronym,
     )
 
 
@@ -848,7 +860,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
             else:
                 pos = text.find(name, pos + 1)
     for _k, order, pos in sorted(hits):
-        _add_plain(
+        _add_org(
             add,
             pos,
             pos + len(ctx.intl_full_names[order]),
