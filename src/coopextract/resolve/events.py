@@ -220,44 +220,27 @@ def resolve_events(ctx: Context) -> list[Event]:
 def _within_ranges(events: list[Event]) -> list[Event]:
     """One activity over several days is one event (clarification 2): an event dated on a
     day inside another of its kind's range ("concluded on June 15" beside "on June 14-15")
-    is that one again."""
-    ranged = [e for e in events if e.end_date is not None and e.date is not None]
-    if not ranged:
-        return events
-    kept: list[Event] = []
-    for event in events:
-        day = event.date
-        holder = next(
-            (
-                r
-                for r in ranged
-                if event.end_date is None
-                and day is not None
-                and r.kind is event.kind
-                and len(r.date or "") == len(day) == len(r.end_date or "")
-                and (r.date or "") <= day <= (r.end_date or "")
-            ),
-            None,
-        )
-        if holder is None:
-            kept.append(event)
+    is that one again, and lends it the place and sides its mention left out."""
+    out = list(events)
+    ranged = [i for i, e in enumerate(out) if e.end_date is not None and e.date is not None]
+    dropped: set[int] = set()
+    for i, event in enumerate(out):
+        day = event.date or ""
+        if event.end_date is not None or not day:
             continue
-        # the day's place and sides fill what the range's mention left out
-        index = ranged.index(holder)
-        ranged[index] = attrs.evolve(
-            holder,
-            place=holder.place or event.place,
-            parties=holder.parties or event.parties,
-        )
-    swapped = {
-        id(old): new
-        for old, new in zip(
-            [e for e in events if e.end_date is not None and e.date is not None],
-            ranged,
-            strict=True,
-        )
-    }
-    return [swapped.get(id(e), e) for e in kept]
+        for r in ranged:
+            holder = out[r]
+            first, last = holder.date or "", holder.end_date or ""
+            if holder.kind is event.kind and len(first) == len(day) == len(last):
+                if first <= day <= last:
+                    out[r] = attrs.evolve(
+                        holder,
+                        place=holder.place or event.place,
+                        parties=holder.parties or event.parties,
+                    )
+                    dropped.add(i)
+                    break
+    return [e for i, e in enumerate(out) if i not in dropped]
 
 
 _CEREMONY = regex.compile(
