@@ -1170,3 +1170,13 @@ def test_the_reporting_sides_officials_go_unqualified(extractor: Extractor) -> N
     ]
     assert set(record.countries) == {"VN", "CL"}
     assert [a.parties for a in record.agreements] == [("Vietnam", "Chile")]
+
+
+def test_an_office_holder_of_a_body_and_a_company_with_its_company_word(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract("Vice Commandant Sato Kenji of the Japan Coast Guard met them.")
+    assert [o.name for o in record.organizations] == ["Japan Coast Guard"]
+    assert [(p.name, p.affiliation) for p in record.people] == [("Sato Kenji", "Japan Coast Guard")]
+    record = extractor.extract("Viettel Group signed an MoU. Viettel will build a network.")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("Viettel Group", ("Viettel",))]

@@ -446,6 +446,11 @@ class Actors:
         variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
         if entity is None and variant:
             entity = self._find_entity(variant, country)
+        if entity is None:
+            # "Viettel" and "Viettel Group": one company, with and without its company word
+            entity = self._with_or_without_suffix(key, country)
+            if entity is not None and surface not in (entity.name, *entity.aliases):
+                entity.aliases.append(surface)
         if entity is None and country is None and not f.data.get("possessor"):
             # "Wonkwang University Hospital" after "... Hospital of the Republic of Korea",
             # not beside it ("between the Korean Chamber of ... and the Chamber of ...")
@@ -472,6 +477,16 @@ class Actors:
             entity.aliases.append(surface)
         self._mention(entity, f.start, f.end, f.rule, f.plugin, "name")
         return entity
+
+    def _with_or_without_suffix(self, key: str, country: str | None) -> OrgEntity | None:
+        suffixes = self.vocab.lower_terms("org_suffixes")
+        for e in self.orgs:
+            if country is not None and e.country not in (None, country):
+                continue
+            longer, shorter = (key, e.key) if len(key) > len(e.key) else (e.key, key)
+            if longer.startswith(shorter + " ") and longer[len(shorter) + 1 :] in suffixes:
+                return e
+        return None
 
     def _country_variant(self, surface: str) -> str | None:
         """One key for "Government Inspectorate of Vietnam" and "Vietnamese Government

@@ -413,6 +413,12 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
         texts = [t.text for t in words]
         for size in range(min(ctx.max_title, len(texts)), 0, -1):
             phrase = " ".join(texts[:size])
+            held = _body_after_holder(texts, size, ctx) if phrase in ctx.titles else None
+            if held is not None:
+                # "Vice Commandant <Name> of the Japan Coast Guard": the body he serves
+                words = words[held:]
+                changed = True
+                break
             if (
                 size >= 2
                 and phrase in ctx.titles
@@ -437,6 +443,17 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                         changed = True
                 break
     return words
+
+
+def _body_after_holder(texts: list[str], size: int, ctx: _Context) -> int | None:
+    """Where the body starts in "<Office> <Name> of the <Body>"."""
+    k = size
+    while k < len(texts) and k - size < 4 and texts[k][:1].isupper() and texts[k] not in ctx.heads:
+        k += 1
+    if not 2 <= k - size <= 4 or texts[k : k + 1] != ["of"]:
+        return None
+    skip = k + 1 + (texts[k + 1 : k + 2] == ["the"])
+    return skip if ctx.is_org(texts[skip:]) else None
 
 
 def _opens_place(words: list[Token], ctx: _Context) -> bool:

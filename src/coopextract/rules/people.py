@@ -390,6 +390,15 @@ class _Parser:
             return None
         if end < self.n and self.words[end] in self.ctx.portfolio and is_cap(self.words[end]):
             return None  # "King Salman Humanitarian Aid ... Center": a body named after him
+        if affiliation is None and country is None and end < self.n and self.words[end] == "of":
+            # "Vice Commandant <Name> of the Japan Coast Guard", "Minister <Name> of Laos"
+            k = end + 1 + (self.words[end + 1 : end + 2] == ["the"])
+            run = self._body_run(k)
+            code = self.ctx.country(self.words[k:run]) if run > k else None
+            if code:
+                country = code
+            elif run > k and any(w in self.ctx.heads for w in self.words[k:run]):
+                affiliation = (self.tokens[k].start, self.tokens[run - 1].end)
         info.update(
             title=" ".join([*title_words, *posting]),
             rank=rank,
