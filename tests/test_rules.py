@@ -1180,3 +1180,11 @@ def test_an_office_holder_of_a_body_and_a_company_with_its_company_word(
     assert [(p.name, p.affiliation) for p in record.people] == [("Sato Kenji", "Japan Coast Guard")]
     record = extractor.extract("Viettel Group signed an MoU. Viettel will build a network.")
     assert [(o.name, o.aliases) for o in record.organizations] == [("Viettel Group", ("Viettel",))]
+
+
+def test_an_ordinal_activity_of_the_year_is_the_one_told(extractor: Extractor) -> None:
+    text = (
+        "The two navies held a joint patrol on May 10. This is the second joint patrol this year."
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2024-05-10")]

@@ -37,6 +37,11 @@ _AND_THEN = regex.compile(
     r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?(?:(?:witnessed|attended|oversaw)\s+)?$"
 )
 _DEFINITE = regex.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_ORDINAL_BEFORE = regex.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _coordinated_trigger(text: str, signing: Finding, anchors: list[Finding]) -> Finding | None:
@@ -208,6 +213,14 @@ def resolve_events(ctx: Context) -> list[Event]:
                     text, max(sentence.start, anchor.start - 12), anchor.start
                 ):
                     continue  # "The talks took place ... the same day": the meeting again
+                if (
+                    iso.isdigit()  # a year only
+                    and _ORDINAL_BEFORE.search(
+                        text, max(sentence.start, anchor.start - 24), anchor.start
+                    )
+                    and any(k == anchor.label and d.startswith(iso) for k, d in dated)
+                ):
+                    continue  # "This is the second joint patrol this year": the one told
                 seen.add(key)
                 dated.add((anchor.label, iso))
                 parties = _event_parties(ctx, sentence, anchor, previous_parties)
