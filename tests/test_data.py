@@ -12,7 +12,7 @@ from coopextract.vocabulary import TABLES
 
 DATA = resources.files("coopextract.data")
 FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith(".tsv"))
-SPECIAL_COLUMNS = {"countries.tsv": 4, "places.tsv": 4, "intl_orgs.tsv": 3}
+SPECIAL_COLUMNS = {"countries.tsv": 4, "places.tsv": 4, "intl_orgs.tsv": 3, "surnames.tsv": 2}
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -1188,3 +1188,26 @@ def test_an_ordinal_activity_of_the_year_is_the_one_told(extractor: Extractor) -
     )
     record = extractor.extract(text, reference_date="2024-05-20")
     assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2024-05-10")]
+
+
+def test_seventh_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2024-05-20")
+
+    record = read("Director of the Lao Cai Department of Health Hoang Van Son met them.")
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Lao Cai Department of Health", "VN")
+    ]
+    record = read("Nghe An province signed an agreement with Laos' Xieng Khouang province.")
+    assert [a.parties for a in record.agreements] == [("Nghe An", "Xieng Khouang")]
+    assert set(record.countries) == {"VN", "LA"}
+    record = read("The two sides signed an MoU in China's Nanning city on May 10.")
+    assert [a.place for a in record.agreements] == ["Nanning"]
+    record = read("The two sides held an online signing ceremony for an MoU on May 10.")
+    assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]
+    # an unqualified office goes to the reporting side only with one of its family names
+    record = read("Deputy Secretary Peter Moss and Deputy Minister Tran Van Hai met on May 10.")
+    assert [(p.name, p.country) for p in record.people] == [
+        ("Peter Moss", None),
+        ("Tran Van Hai", "VN"),
+    ]

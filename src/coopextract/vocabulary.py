@@ -133,6 +133,9 @@ TABLES: dict[str, TableSpec] = {
     "honorifics": TableSpec("terms", "honorifics and academic titles dropped from names"),
     "name_particles": TableSpec("terms", "lowercase words inside personal names ('van', 'de')"),
     "surnames": TableSpec("terms", "family names that mark a personal name"),
+    "surname_countries": TableSpec(
+        "mapping", "family names -> the country they are most common in (from surnames.tsv)"
+    ),
     "reporting_verbs": TableSpec(
         "terms", "verbs that report what a person said ('noted'): a name before one is a person"
     ),

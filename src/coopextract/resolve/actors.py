@@ -309,6 +309,10 @@ class Actors:
         return self.countries_map.get(phrase) or self.demonyms.get(phrase)
 
     def _country_in(self, words: list[str]) -> str | None:
+        for size in (3, 2):
+            opening = self.places.get(" ".join(words[:size]))
+            if opening and len(words) > size:
+                return opening.split(" ")[0]  # "Lao Cai Department of ...": Lao Cai's
         for size in (3, 2, 1):
             for i in range(0, len(words) - size + 1):
                 phrase = " ".join(words[i : i + size])

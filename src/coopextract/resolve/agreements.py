@@ -170,6 +170,7 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
     )
 
 
+_IN_COUNTRYS = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*'s?\s+$")
 _CEREMONY_TO = regex.compile(r"\b(?:an?|the)\s+(?:signing\s+)?(?:ceremony|event)\s+to\s+$", regex.I)
 _INFINITIVE_BEFORE = regex.compile(r"\b(?:to|will|would|shall|may|can|could)\s+$", regex.I)
 
@@ -589,7 +590,12 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
             and ctx.actors.org_at(p.start, p.end) is None
         )
     ]
-    preceded = [p for p in places if doc.text[max(0, p.start - 3) : p.start] in ("in ", "at ")]
+    preceded = [
+        p
+        for p in places
+        if doc.text[max(0, p.start - 3) : p.start] in ("in ", "at ")
+        or _IN_COUNTRYS.search(doc.text, max(0, p.start - 40), p.start)  # "in China's Nanning"
+    ]
     pick = next(iter(preceded), None)
     if pick is not None:
         draft.place, draft.place_finding = doc.surface(pick.start, pick.end), pick

@@ -99,8 +99,11 @@ class Context:
             if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
                 if self._adjacent_to_org(f):
                     continue
-                if f.end + 3 in place_starts and self.document.text[f.end : f.end + 3] == "'s ":
-                    continue  # "Cambodia's Takeo": the province is the side
+                after = self.document.text[f.end : f.end + 3]
+                if (f.end + 3 in place_starts and after == "'s ") or (
+                    f.end + 2 in place_starts and after[:2] == "' "
+                ):
+                    continue  # "Cambodia's Takeo", "Laos' Attapeu": the province is the side
                 out.append(
                     Actor(self.actors.country_name(f.label), f.start, f.end, "country", f.label)
                 )

@@ -32,7 +32,7 @@ _COORDINATED = regex.compile(r"^\s*(?:,\s*|and\s+|,\s*and\s+|&\s+)$")
 _RESPECTIVELY = regex.compile(r"\brespectively\b")
 
 
-_REPORTED = regex.compile(r"\b(?:said|says|told|noted|stated|added|announced)\b")
+_REPORTED = regex.compile(r"\b(?:said|says|told|noted|stated|added|announced|heard)\b")
 _AND_THEN = regex.compile(
     r"\s*(?:,\s*)?and\s+(?:then\s+|also\s+|later\s+)?(?:(?:witnessed|attended|oversaw)\s+)?$"
 )

@@ -21,7 +21,7 @@ from coopextract.document import Document
 from coopextract.findings import Finding
 from coopextract.resolve.actors import Actors, OrgEntity
 from coopextract.schema import Evidence, Person
-from coopextract.text import norm_key
+from coopextract.text import fold, norm_key
 
 __all__ = ["People", "PersonEntity"]
 
@@ -81,9 +81,11 @@ class People:
             self._link_short(f, evidence)
         self.mentions.sort(key=lambda m: m[0])
         home = actors.reporting_country()
+        families = actors.vocab.mapping("surname_countries")
         for person in self.people:
             if (
                 home
+                and families.get(fold(person.name).text.split()[0]) == home
                 and person.title
                 and person.country is None
                 and person.affiliation is None
@@ -92,7 +94,8 @@ class People:
                 and not _LOCAL_OFFICE.search(person.title)
             ):
                 # a report leaves its own side's officials unqualified ("President Luong
-                # Cuong and Chilean President ..."): an office with no country is the home's
+                # Cuong and Chilean President ..."): an office with no country, held by one
+                # whose family name is common there, is the home side's
                 person.country = home
 
     def _add(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:

@@ -93,9 +93,14 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             span = match.span(group)
             words = text[span[0] : span[1]].split()
             country = None
-            if len(words) > 1 and words[0].endswith("'s") and words[0][:-2] in names:
-                # "Japan's Nagano prefecture": Nagano, a locality of Japan
-                country = names[words[0][:-2]]
+            owner = words[0][:-2] if words[0].endswith("'s") else words[0][:-1]
+            if (
+                len(words) > 1
+                and words[0].endswith("'") | words[0].endswith("'s")
+                and (owner in names)
+            ):
+                # "Japan's Nagano prefecture", "Laos' Bolikhamxay province": a locality of it
+                country = names[owner]
                 span = (span[0] + len(words[0]) + 1, span[1])
                 words = words[1:]
             if (

@@ -626,9 +626,9 @@ def _organization(
                 country = country or code
                 tokens, words = tokens[:of], words[:of]
     alias_start: int | None = None
-    # a country prefix that is not part of the name
+    # a country prefix that is not part of the name ("Lao Cai ..." opens with a province)
     for size in (3, 2, 1):
-        if len(words) <= size:
+        if len(words) <= size or _opens_place(tokens, ctx):
             continue
         code = ctx.country_of_words(words[:size])
         if not code:
@@ -769,7 +769,6 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                     word not in ctx.intl
                     and any(_title_length(following[k:], ctx) for k in (0, 1, 2))
                     and all(is_cap(w) for w in following[:1])
-                    and f"({word})" not in text  # a defined acronym is linked to its body
                 ):
                     # "KOICA Country Director <Name>": a body known only by its acronym
                     # (clarification 10)

@@ -11,7 +11,8 @@ from coopextract.vocabulary import TABLES, load_tsv
 _SIMPLE = tuple(
     name
     for name in TABLES
-    if name not in ("countries", "demonyms", "country_display", "places", "intl_orgs")
+    if name
+    not in ("countries", "demonyms", "country_display", "places", "intl_orgs", "surname_countries")
 )
 
 
@@ -44,6 +45,11 @@ def coopextract_register_vocabulary(
     register("countries", names)
     register("demonyms", demonyms)
     register("country_display", display)
+
+    register(
+        "surname_countries",
+        {row[0]: row[1] for row in load_tsv("surnames.tsv") if len(row) > 1},
+    )
 
     places: dict[str, str] = {}
     for row in load_tsv("places.tsv"):
