@@ -1211,3 +1211,40 @@ def test_seventh_reading_of_real_reports(extractor: Extractor) -> None:
         ("Peter Moss", None),
         ("Tran Van Hai", "VN"),
     ]
+
+
+def test_eighth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2024-12-10")
+
+    record = read(
+        "The ministers held the first dialogue in London on November 28. On the occasion, "
+        "they signed an agreement on space cooperation."
+    )
+    assert [(a.date, a.place) for a in record.agreements] == [("2024-11-28", "London")]
+    record = read(
+        "The universities signed an MoU on May 19. The signing ceremony took place in Kazan."
+    )
+    assert [a.place for a in record.agreements] == ["Kazan"]
+    record = read("They will run a project under an agreement signed at a ceremony on June 8.")
+    assert [a.date for a in record.agreements] == ["2024-06-08"]
+    record = read(
+        "The Belarusian Prime Minister arrived on December 6 for a four-day official trip."
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-12-06")]
+    record = read("The President received Kenya's Minister of Health Amina Odhiambo on December 2.")
+    assert [(p.name, p.country) for p in record.people] == [("Amina Odhiambo", "KE")]
+    assert "KE" in record.countries
+    record = read("Deputy Foreign Minister Hassan al-Amin met them on December 2.")
+    assert [p.name for p in record.people] == ["Hassan al-Amin"]
+    record = read("The two sides held an online discussion on December 3.")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-12-03")]
+    record = read(
+        "The ministers held talks in Havana on December 4. On this occasion, Vietnam presented "
+        "assistance worth 5 million USD to Cuba."
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2024-12-04"),
+        ("aid", "2024-12-04"),
+    ]
+    assert [a.value for a in read("They set a legal framework for cooperation.").areas] == []

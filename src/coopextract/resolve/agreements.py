@@ -244,7 +244,15 @@ def _after_its_noun(ctx: Context, sentence: Sentence, signing: Finding) -> bool:
     if "witness" in text[ctx.clause_start(sentence, signing.start) : signing.start].lower():
         return False  # "the leaders witnessed documents signed by ...": signed before them
     tail = text[signing.end : min(sentence.end, signing.end + 80)]
-    return _THIS_OCCASION.search(tail) is None and not regex.match(r"\s+(?:on|in)\s+\d", tail)
+    dated = any(
+        d.data.get("day") is not None and signing.end <= d.start < signing.end + 80
+        for d in ctx.in_sentence(sentence, "date")
+    )  # "under an agreement signed at a ceremony in Hanoi on June 8": news
+    return (
+        _THIS_OCCASION.search(tail) is None
+        and not regex.match(r"\s+(?:on|in)\s+\d", tail)
+        and not dated
+    )
 
 
 def _count_before(words_before: str) -> int | None:
@@ -596,7 +604,7 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
         if doc.text[max(0, p.start - 3) : p.start] in ("in ", "at ")
         or _IN_COUNTRYS.search(doc.text, max(0, p.start - 40), p.start)  # "in China's Nanning"
     ]
-    pick = next(iter(preceded), None)
+    pick = next(iter(preceded), None) or _occasion_city(ctx, sentence)
     if pick is not None:
         draft.place, draft.place_finding = doc.surface(pick.start, pick.end), pick
         return
@@ -608,6 +616,37 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
         if f.data.get("dateline"):
             draft.place = f.label  # the gazetteer's spelling of "HCM CITY"
             return
+
+
+#: a signing sentence that dates itself by the talks or visit told before it
+_ON_THE_OCCASION = regex.compile(
+    r"\s*(?:On\s+(?:the|this)\s+occasion|During\s+the\s+(?:talks|visit|meeting|trip)"
+    r"|(?:After|Following)\s+(?:the|their)\s+talks|At\s+the\s+(?:talks|meeting))\b"
+)
+
+
+def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
+    """The city of the occasion a signing belongs to (clarification 20): the talks told in the
+    sentence before ("... in London on November 28. On the occasion, they signed ..."), or
+    the ceremony told in the sentence after ("The signing ceremony took place in Kazan")."""
+    doc = ctx.document
+    body = [s for s in doc.sentences if s.kind == sentence.kind]
+    k = body.index(sentence) if sentence in body else -1
+    others: list[Sentence] = []
+    if k > 0 and _ON_THE_OCCASION.match(doc.text, sentence.start):
+        others.append(body[k - 1])
+    if 0 <= k < len(body) - 1 and _OCCASION_OPENS.match(doc.text, body[k + 1].start):
+        others.append(body[k + 1])
+    for other in others:
+        for p in ctx.in_sentence(other, "place"):
+            if (
+                p.data.get("kind") in ("capital", "city")
+                and not p.data.get("dateline")
+                and ctx.actors.org_at(p.start, p.end) is None
+                and doc.text[max(0, p.start - 3) : p.start] in ("in ", "at ")
+            ):
+                return p
+    return None
 
 
 def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:

@@ -17,6 +17,7 @@ particles are vocabulary tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -41,6 +42,8 @@ _REGIONS = frozenset(
         "Country",
     }
 )
+#: a family name opened by a lowercase article ("al-Islami", "el-Sisi")
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 #: words between a preposition and the body it names ("of the X", "of its Office")
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: words that may sit inside a body's name after a name ("Ministry of Trade and Industry")
@@ -205,7 +208,9 @@ class _Parser:
             if self._initial(j):
                 j += 1  # "A.I. Zinchenko": initials before the family name
                 continue
-            if is_cap(w) and not w[0].isdigit() and w not in self.ctx.stop and not is_acronym(w):
+            if (
+                is_cap(w) and not w[0].isdigit() and w not in self.ctx.stop and not is_acronym(w)
+            ) or (count > 0 and _ARTICLED.match(w)):  # "Shaykh al-Islami"
                 if w.endswith("'s"):
                     if count >= 1 and w[:-2] not in self.ctx.stop and len(w) > 3:
                         j += 1  # "Nguyen Xuan Phuc's visit": the name ends here
@@ -738,8 +743,14 @@ class _Parser:
             return None, None, region
         prev = self.words[k - 1]
         for size in (3, 2, 1):
-            if k - size >= 0 and self.ctx.country(self.words[k - size : k]):
-                return None, self.ctx.country(self.words[k - size : k]), region
+            if k - size < 0:
+                continue
+            words = self.words[k - size : k]
+            if words[-1].endswith("'s"):  # "Kenya's Minister of Health"
+                words = [*words[:-1], words[-1][:-2]]
+            code = self.ctx.country(words)
+            if code:
+                return None, code, region
         heads = self.ctx.heads
         if is_acronym(prev) or (is_cap(prev) and (prev not in self.ctx.stop or prev in heads)):
             # "VNRC President", "Vietnam Red Cross Society President": the body before
