@@ -1248,3 +1248,11 @@ def test_eighth_reading_of_real_reports(extractor: Extractor) -> None:
         ("aid", "2024-12-04"),
     ]
     assert [a.value for a in read("They set a legal framework for cooperation.").areas] == []
+
+
+def test_a_dotted_honorific_after_a_body_after_an_office(extractor: Extractor) -> None:
+    record = extractor.extract("President of Kuwait University Dr. Fahad Al-Rashed met them.")
+    assert [(o.name, o.country) for o in record.organizations] == [("Kuwait University", "KW")]
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Fahad Al-Rashed", "Kuwait University")
+    ]

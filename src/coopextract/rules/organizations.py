@@ -435,13 +435,21 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 if rest[:1] == ["of"] or rest[:1] == ["at"]:
                     skip = size + 1 + (1 if rest[1:2] == ["the"] else 0)
                     if (
-                        ctx.is_org(texts[skip:])
+                        ctx.is_org(_without_honorific(texts[skip:], ctx))
                         or _body_before_name(texts[skip:], ctx) is not None
                         or _possessive_index(words[skip:], ctx) is not None
                     ):
                         words = words[skip:]
                         changed = True
                 break
+    return words
+
+
+def _without_honorific(words: list[str], ctx: _Context) -> list[str]:
+    """The words without a dotted honorific that closes them ("Qatar University Dr")."""
+    for size in (3, 2, 1):
+        if len(words) > size and " ".join(words[-size:]) in ctx.abbreviated:
+            return words[:-size]
     return words
 
 
@@ -597,11 +605,8 @@ def _organization(
 ) -> OrgCandidate | None:
     while tokens and tokens[-1].text in ("of", "and", "for", "on", "the", "-", ","):
         tokens = tokens[:-1]
-    for size in (3, 2, 1):
-        # "Institute of Economics Assoc. Prof. <Name>": the honorific opens the name
-        if len(tokens) > size and " ".join(t.text for t in tokens[-size:]) in ctx.abbreviated:
-            tokens = tokens[:-size]
-            break
+    # "Institute of Economics Assoc. Prof. <Name>": the honorific opens the name
+    tokens = tokens[: len(_without_honorific([t.text for t in tokens], ctx))]
     if tokens and _possessive(tokens[-1].text, ctx):
         last = tokens[-1]
         ending = _possessive(last.text, ctx)
