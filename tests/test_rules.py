@@ -1256,3 +1256,15 @@ def test_a_dotted_honorific_after_a_body_after_an_office(extractor: Extractor) -
     assert [(p.name, p.affiliation) for p in record.people] == [
         ("Fahad Al-Rashed", "Kuwait University")
     ]
+
+
+def test_talks_inside_a_longer_visit_stay_their_own_meeting(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - The minister paid a working trip to India from May 23 to 26. The two "
+        "sides signed a plan following talks in New Delhi on May 25."
+    )
+    record = extractor.extract(text, reference_date="2024-05-28")
+    assert sorted((e.date, e.end_date) for e in record.events) == [
+        ("2024-05-23", "2024-05-26"),
+        ("2024-05-25", None),
+    ]

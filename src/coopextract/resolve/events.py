@@ -233,9 +233,14 @@ def resolve_events(ctx: Context) -> list[Event]:
 def _within_ranges(events: list[Event]) -> list[Event]:
     """One activity over several days is one event (clarification 2): an event dated on a
     day inside another of its kind's range ("concluded on June 15" beside "on June 14-15")
-    is that one again, and lends it the place and sides its mention left out."""
+    is that one again, and lends it the place and sides its mention left out. Talks on one
+    day of a longer visit stay a meeting of their own (clarification 21)."""
     out = list(events)
-    ranged = [i for i, e in enumerate(out) if e.end_date is not None and e.date is not None]
+    ranged = [
+        i
+        for i, e in enumerate(out)
+        if e.end_date is not None and e.date is not None and e.kind is not EventKind.MEETING
+    ]
     dropped: set[int] = set()
     for i, event in enumerate(out):
         day = event.date or ""
