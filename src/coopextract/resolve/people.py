@@ -80,22 +80,26 @@ class People:
         for f in short:
             self._link_short(f, evidence)
         self.mentions.sort(key=lambda m: m[0])
-        home = actors.reporting_country()
-        families = actors.vocab.mapping("surname_countries")
+        self._home_side()
+
+    def _home_side(self) -> None:
+        """A report leaves its own side's officials unqualified ("President Luong Cuong and
+        Chilean President ..."): an office with no country, held by one whose family name
+        is common in the reporting country, is that country's."""
+        home = self.actors.reporting_country()
+        if not home:
+            return
+        families = self.actors.vocab.mapping("surname_countries")
         for person in self.people:
             if (
-                home
-                and families.get(fold(person.name).text.split()[0]) == home
-                and person.title
+                person.title
                 and person.country is None
                 and person.affiliation is None
                 and not person.borrowed
                 and not _POSTING.search(person.title)
                 and not _LOCAL_OFFICE.search(person.title)
+                and families.get(fold(person.name).text.split()[0]) == home
             ):
-                # a report leaves its own side's officials unqualified ("President Luong
-                # Cuong and Chilean President ..."): an office with no country, held by one
-                # whose family name is common there, is the home side's
                 person.country = home
 
     def _add(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
