@@ -1268,3 +1268,10 @@ def test_talks_inside_a_longer_visit_stay_their_own_meeting(extractor: Extractor
         ("2024-05-23", "2024-05-26"),
         ("2024-05-25", None),
     ]
+
+
+def test_generic_sides_before_a_body_are_no_part_of_it(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "They reviewed ties through Party, State and National Assembly channels."
+    )
+    assert [o.name for o in record.organizations] == ["National Assembly"]

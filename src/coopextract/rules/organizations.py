@@ -512,6 +512,9 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             right[-1] = right[-1][:-2]  # "... and Military Zone IV's working group"
         if right[:1] == ["the"]:
             return [tokens[:i], *_split_and(right_tokens[1:], ctx)]
+        if all(w in _GENERIC for w in left) and ctx.is_org(right):
+            # "Party, State and National Assembly channels": a list of sides, one a body
+            return _split_and(right_tokens, ctx)
         if " ".join([*left, "and", *right]) in ctx.intl:
             return [tokens]
         left_head = ctx.head_of(left)
