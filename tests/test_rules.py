@@ -598,7 +598,7 @@ def test_people_named_without_an_office(extractor: Extractor) -> None:
         return [(p.name, p.affiliation) for p in extractor.extract(text).people]
 
     assert people("Haruki Sato from JETRO noted that demand keeps growing.") == [
-        ("Haruki Sato", None)
+        ("Haruki Sato", "JETRO")
     ]
     assert people("Pham Thu Ha, a lecturer at Hanoi University, said the course helps.") == [
         ("Pham Thu Ha", "Hanoi University")

@@ -289,8 +289,12 @@ def _subject_parties(
     verb = min(signing.start, noun.start)
     clause = ctx.clause_start(sentence, verb)
     if _PRONOUN_SUBJECT.search(text[clause:verb]):
-        # "..., after which they signed": the subjects of the whole sentence
-        return _bodies_first(ctx, ctx.parties(sentence.start, verb))
+        # "..., after which they signed": the subjects of the whole sentence; "On the
+        # occasion, they signed": the sides of the talks told just before
+        found = ctx.parties(sentence.start, verb)
+        if not found:
+            found = _earlier_sides(ctx, sentence)
+        return _bodies_first(ctx, found)
     found = ctx.parties(clause, verb)
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
     if partner and signing.start < noun.start:
@@ -319,6 +323,17 @@ def _told_in_body(draft: _Draft, drafts: list[_Draft]) -> bool:
         if day is None or theirs is None or day == theirs:
             return True
     return False
+
+
+def _earlier_sides(ctx: Context, sentence: Sentence) -> list[Actor]:
+    """The two or more sides named in one of the two sentences before this one."""
+    body = [s for s in ctx.document.sentences if s.kind == sentence.kind]
+    k = body.index(sentence) if sentence in body else 0
+    for other in reversed(body[max(0, k - 2) : k]):
+        found = ctx.parties(other.start, other.end)
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def _next_stop(text: str, start: int, end: int) -> int:

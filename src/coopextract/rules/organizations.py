@@ -245,6 +245,7 @@ class _Context:
         self.places = vocabulary.mapping("places")
         self.intl = vocabulary.mapping("intl_orgs")
         self.brands = vocabulary.mapping("companies")
+        self.reporting = vocabulary.terms("reporting_verbs")
         self.sited = vocabulary.terms("sited_heads")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
@@ -759,6 +760,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 if handled:
                     cands = cands[:-1]
             for cand in cands:
+                if _continues_defined_body(text, cand, ctx):
+                    continue
                 _emit(add, cand, how="chunk", rule="organizations.chunk")
         # bare acronyms, descriptive names ("the Dutch research institute Deltares")
         for i, tok in enumerate(tokens):
@@ -775,8 +778,19 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 following = [t.text for t in tokens[i + 1 : i + 3 + ctx.max_title]]
                 if (
                     word not in ctx.intl
-                    and any(_title_length(following[k:], ctx) for k in (0, 1, 2))
-                    and all(is_cap(w) for w in following[:1])
+                    and (
+                        (
+                            any(_title_length(following[k:], ctx) for k in (0, 1, 2))
+                            and all(is_cap(w) for w in following[:1])
+                        )
+                        # "<Name> from KOTRA said": the body a speaker comes from
+                        or (
+                            i > 0
+                            and tokens[i - 1].text == "from"
+                            and following[:1] != []
+                            and following[0] in ctx.reporting
+                        )
+                    )
                 ):
                     # "KOICA Country Director <Name>": a body known only by its acronym
                     # (clarification 10)
@@ -794,6 +808,19 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         _descriptive(tokens, ctx, add)
     # international bodies by their full names anywhere in a sentence
     _intl_by_full_name(document, ctx, add)
+
+
+#: words that open the organ of a body named before it ("... (CPN) Central Committee")
+_ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})
+
+
+def _continues_defined_body(text: str, cand: OrgCandidate, ctx: _Context) -> bool:
+    """ "Communist Party of Nepal (CPN) Central Committee": a generic organ right after a
+    body's acronym is that body's, not a body of its own."""
+    start = cand.tokens[0].start
+    return text[max(0, start - 2) : start].rstrip().endswith(")") and all(
+        t.text in ctx.heads or t.text in _GENERIC or t.text in _ORGAN_WORDS for t in cand.tokens
+    )
 
 
 def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx: _Context) -> Chunk:
