@@ -307,6 +307,7 @@ class Vocabulary:
         return self._terms[table]
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 - the vocabulary lives as long as its extractor
+    @functools.lru_cache(maxsize=64)  # noqa: B019
     def lower_terms(self, table: str) -> frozenset[str]:
         return frozenset(key.lower() for key in self._terms[table])
 

@@ -413,12 +413,10 @@ class Actors:
 
     def _same_sentence(self, entity: OrgEntity, pos: int) -> bool:
         """True when ``entity`` is mentioned in the sentence holding ``pos``."""
-        sentences = self.doc.sentences
-        k = bisect.bisect_right([s.start for s in sentences], pos) - 1
-        if k < 0:
-            return False
-        sentence = sentences[k]
-        return any(sentence.start <= s < sentence.end for s, _ in entity.mentions)
+        sentence = self.doc.sentence_at(pos)
+        return sentence is not None and any(
+            sentence.start <= s < sentence.end for s, _ in entity.mentions
+        )
 
     def _is_country_itself(self, words: list[str]) -> bool:
         """ "the Vietnamese Government", "Government of Saudi Arabia": the country."""

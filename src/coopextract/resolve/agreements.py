@@ -327,13 +327,19 @@ def _told_in_body(draft: _Draft, drafts: list[_Draft]) -> bool:
 
 def _earlier_sides(ctx: Context, sentence: Sentence) -> list[Actor]:
     """The two or more sides named in one of the two sentences before this one."""
-    body = [s for s in ctx.document.sentences if s.kind == sentence.kind]
-    k = body.index(sentence) if sentence in body else 0
-    for other in reversed(body[max(0, k - 2) : k]):
+    for other in _previous_sentences(ctx, sentence, 2):
         found = ctx.parties(other.start, other.end)
         if len(found) >= 2:
             return found
     return []
+
+
+def _previous_sentences(ctx: Context, sentence: Sentence, n: int) -> list[Sentence]:
+    """Up to ``n`` sentences of the same kind before this one, the nearest first."""
+    earlier = [
+        s for s in ctx.document.sentences if s.kind == sentence.kind and s.end <= sentence.start
+    ]
+    return earlier[::-1][:n]
 
 
 def _next_stop(text: str, start: int, end: int) -> int:
@@ -645,13 +651,12 @@ def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     sentence before ("... in London on November 28. On the occasion, they signed ..."), or
     the ceremony told in the sentence after ("The signing ceremony took place in Kazan")."""
     doc = ctx.document
-    body = [s for s in doc.sentences if s.kind == sentence.kind]
-    k = body.index(sentence) if sentence in body else -1
     others: list[Sentence] = []
-    if k > 0 and _ON_THE_OCCASION.match(doc.text, sentence.start):
-        others.append(body[k - 1])
-    if 0 <= k < len(body) - 1 and _OCCASION_OPENS.match(doc.text, body[k + 1].start):
-        others.append(body[k + 1])
+    if _ON_THE_OCCASION.match(doc.text, sentence.start):
+        others.extend(_previous_sentences(ctx, sentence, 1))
+    following = _next_sentence(ctx, sentence)
+    if following is not None and _OCCASION_OPENS.match(doc.text, following.start):
+        others.append(following)
     for other in others:
         for p in ctx.in_sentence(other, "place"):
             if (
