@@ -1275,3 +1275,26 @@ def test_generic_sides_before_a_body_are_no_part_of_it(extractor: Extractor) -> 
         "They reviewed ties through Party, State and National Assembly channels."
     )
     assert [o.name for o in record.organizations] == ["National Assembly"]
+
+
+def test_portfolios_of_other_governments_end_before_the_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Minister of Hydrocarbons Idris Kane met Minister of Mines and Energy Paulo Reis."
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Idris Kane", "Minister of Hydrocarbons"),
+        ("Paulo Reis", "Minister of Mines and Energy"),
+    ]
+
+
+def test_company_forms_written_with_dots_stay_in_the_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Lam Son Textile Co. Ltd and Osaka Fibre Co., Ltd. signed a supply contract. "
+        "Binh An Seafood Corp. and Delta Foods Company Limited signed another one."
+    )
+    assert [o.name for o in record.organizations] == [
+        "Lam Son Textile Co. Ltd",
+        "Osaka Fibre Co., Ltd.",
+        "Binh An Seafood Corp.",
+        "Delta Foods Company Limited",
+    ]

@@ -237,6 +237,8 @@ class OrgCandidate:
 class _Context:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.heads = vocabulary.terms("org_heads")
+        #: company forms written with a dot ("Co.", "Ltd."), listed so in the heads table
+        self.dotted = frozenset(h[:-1] for h in self.heads if h.endswith(".") and " " not in h)
         self.non_heads = vocabulary.terms("non_org_heads")
         self.titles = vocabulary.terms("titles")
         self.countries = vocabulary.mapping("countries")
@@ -746,7 +748,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     text = document.text
     defined_non_org: set[str] = set()
     for sentence in document.sentences:
-        tokens = document.tokens(sentence.start, sentence.end)
+        tokens = _with_company_forms(document.tokens(sentence.start, sentence.end), ctx)
         by_start = {t.start: i for i, t in enumerate(tokens)}
         used_acronym_spans: set[int] = set()
         for chunk in chunks(tokens, ctx.locality):
@@ -808,6 +810,45 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         _descriptive(tokens, ctx, add)
     # international bodies by their full names anywhere in a sentence
     _intl_by_full_name(document, ctx, add)
+
+
+def _with_company_forms(tokens: list[Token], ctx: _Context) -> list[Token]:
+    """ "Hoa Sen Trading Co., Ltd.": a company form keeps its dot (and "Co.," its second
+    form), so the name runs on through it as one word."""
+    if not any(t.text in ctx.dotted for t in tokens):
+        return tokens
+    out: list[Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if (
+            tok.text in ctx.dotted
+            and k + 1 < n
+            and tokens[k + 1].text == "."
+            and tokens[k + 1].start == tok.end
+        ):
+            merged = Token(tok.text + ".", tok.start, tokens[k + 1].end)
+            k += 2
+            # "Co., Ltd": the comma joins two forms of one company
+            if (
+                k + 1 < n
+                and tokens[k].text == ","
+                and tokens[k].start == merged.end
+                and (tokens[k + 1].text in ctx.dotted or tokens[k + 1].text in ctx.heads)
+            ):
+                last = tokens[k + 1]
+                end, text = last.end, last.text
+                k += 2
+                dot = k < n and tokens[k].text == "." and tokens[k].start == end
+                if text in ctx.dotted and dot:
+                    end, text = tokens[k].end, text + "."
+                    k += 1
+                merged = Token(text, merged.start, end)
+            out.append(merged)
+            continue
+        out.append(tok)
+        k += 1
+    return out
 
 
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
