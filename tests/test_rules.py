@@ -1298,3 +1298,10 @@ def test_company_forms_written_with_dots_stay_in_the_name(extractor: Extractor) 
         "Binh An Seafood Corp.",
         "Delta Foods Company Limited",
     ]
+
+
+def test_a_capitalised_locality_word_ends_the_office_before_the_name(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract("Governor of Shizuoka Prefecture Kato Ren welcomed the guests.")
+    assert [(p.name, p.title) for p in record.people] == [("Kato Ren", "Governor")]

@@ -446,7 +446,7 @@ class _Parser:
             last = words[end - 1]
             if (
                 last in self.ctx.heads
-                or last in self.ctx.locality
+                or last.lower() in self.ctx.locality
                 or last.isdigit()
                 or (end == k + 1 and is_acronym(last))
                 or self._ends_with_place(k, end)
