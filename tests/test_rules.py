@@ -1305,3 +1305,61 @@ def test_a_capitalised_locality_word_ends_the_office_before_the_name(
 ) -> None:
     record = extractor.extract("Governor of Shizuoka Prefecture Kato Ren welcomed the guests.")
     assert [(p.name, p.title) for p in record.people] == [("Kato Ren", "Governor")]
+
+
+def test_instruments_listed_as_items_after_a_colon(extractor: Extractor) -> None:
+    text = (
+        "Hanoi (VNA) - Vietnam and Cambodia signed four documents in Phnom Penh on May 7. "
+        "The documents signed are:\n"
+        "- An agreement between the Vietnamese Ministry of Transport and the Cambodian "
+        "Ministry of Public Works and Transport on the Cross-Border Road Programme;\n"
+        "- A memorandum of understanding on fisheries between Vietnam's Ministry of "
+        "Agriculture and Rural Development, and Cambodia's Ministry of Agriculture, "
+        "Forestry and Fisheries;\n"
+        "- A cooperation plan to carry out the Memorandum of Understanding on the Paris "
+        "Agreement.\n"
+    )
+    record = extractor.extract(text, reference_date="2024-05-20")
+    assert [(a.instrument.value, a.parties, a.date) for a in record.agreements] == [
+        (
+            "agreement",
+            ("Ministry of Transport", "Ministry of Public Works and Transport"),
+            "2024-05-07",
+        ),
+        (
+            "memorandum_of_understanding",
+            (
+                "Ministry of Agriculture and Rural Development",
+                "Ministry of Agriculture, Forestry and Fisheries",
+            ),
+            "2024-05-07",
+        ),
+        ("cooperation_plan", ("Vietnam", "Cambodia"), "2024-05-07"),
+    ]
+
+
+def test_listing_sentences_name_their_instruments_and_full_party_lists(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Hanoi (VNA) - The two leaders witnessed the signing of cooperation documents in Hanoi "
+        "on June 3. Among the signed agreements were an MoU between the Vietnamese Ministry of "
+        "Health and the Hungarian Ministry of Interior on Hospital Management. The others "
+        "included an agreement between the Hanoi University of Pharmacy, Hanoi and the "
+        "Semmelweis University; and an MoU between Vietnam's Ministry of Labour, Invalids and "
+        "Social Affairs, and Hungary's Ministry of Economic Development."
+    )
+    record = extractor.extract(text, reference_date="2024-06-10")
+    assert [(a.instrument.value, a.parties) for a in record.agreements] == [
+        ("memorandum_of_understanding", ("Ministry of Health", "Ministry of Interior")),
+        ("agreement", ("Hanoi University of Pharmacy", "Semmelweis University")),
+        (
+            "memorandum_of_understanding",
+            (
+                "Ministry of Labour, Invalids and Social Affairs",
+                "Ministry of Economic Development",
+            ),
+        ),
+    ]
+    assert {a.date for a in record.agreements} == {"2024-06-03"}
+    assert ("Ministry of Interior", "HU") in [(o.name, o.country) for o in record.organizations]

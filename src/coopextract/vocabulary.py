@@ -116,6 +116,9 @@ TABLES: dict[str, TableSpec] = {
     "sited_heads": TableSpec(
         "terms", "heads of bodies whose name may end 'in <place>' ('Consulate General')"
     ),
+    "topic_heads": TableSpec(
+        "terms", "heads of bodies whose name may go on 'on <topic>' ('Committee')"
+    ),
     "org_suffixes": TableSpec(
         "terms", "company-form words a short reference may drop ('Corporation')"
     ),

@@ -70,7 +70,14 @@ _LISTING = regex.compile(
     r"\s*(?:(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|deals|instruments)"
     r"(?:\s+signed)?\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
     r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))\s+(?:are|were)\b"
-    r"|They\s+include)"
+    r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b)"
+)
+#: a list item: "- an agreement on ...", "• a memorandum ...", "2. a protocol ..."
+_LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
+#: the words a list item's instrument may follow ("An initial framework agreement")
+_ITEM_HEAD = regex.compile(
+    r"(?i:an?\s+|the\s+|one\s+|two\s+|three\s+|\d+\s+)?"
+    r"(?:(?!(?:to|on|of|for|with|under|and|by)\s)[\w-]+\s+){0,2}"
 )
 _MORE_BETWEEN = regex.compile(r";\s*(?:and\s+)?between\s+(?:the\s+)?")
 #: a sentence that dates the occasion of a signing told just before
@@ -282,7 +289,7 @@ def _subject_parties(
     later = [n.start for n in ctx.in_sentence(sentence, "instrument") if n.start >= noun.end]
     between = _BETWEEN.search(text, noun.end, min([reach, *later]))
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
-        stop = _next_stop(text, between.end(), sentence.end)
+        stop = _next_stop(ctx, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
         if len(found) >= 2 or (found and found[0].kind == "org"):
             return _bodies_first(ctx, found)
@@ -300,14 +307,14 @@ def _subject_parties(
     if partner and signing.start < noun.start:
         # "A signed a memorandum of understanding on ... with B": each side named its own
         # way (a province, then two associations)
-        stop = _next_stop(text, partner.end(), sentence.end)
+        stop = _next_stop(ctx, partner.end(), sentence.end)
         others = [a for a in ctx.parties(partner.end(), stop) if a not in found]
         if found and others:
             return [*_bodies_first(ctx, found), *_bodies_first(ctx, others)]
         found = [*found, *others]
     if not found and signing.start > noun.end:
         # passive: "The minutes were signed by A and B"
-        found = ctx.parties(signing.end, _next_stop(text, signing.end, sentence.end))
+        found = ctx.parties(signing.end, _next_stop(ctx, signing.end, sentence.end))
     if not found and (_PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start):
         found = ctx.parties(sentence.start, verb)
     return _bodies_first(ctx, found)
@@ -342,11 +349,24 @@ def _previous_sentences(ctx: Context, sentence: Sentence, n: int) -> list[Senten
     return earlier[::-1][:n]
 
 
-def _next_stop(text: str, start: int, end: int) -> int:
-    match = regex.compile(r"[;,]\s|\s(?:on|in|under|to|for|at|which|who|while)\s").search(
-        text, start, end
-    )
-    return match.start() if match else end
+#: where a list of parties ends; ", and" goes on with the last of them ("between the
+#: Ministry of Labour, Invalids and Social Affairs, and the Ministry of Manpower")
+_PARTIES_STOP = regex.compile(r";\s|,\s(?!and\s)|\s(?:on|in|under|to|for|at|which|who|while)\s")
+
+
+def _next_stop(ctx: Context, start: int, end: int) -> int:
+    """Where the parties named from ``start`` end: the first stop outside a body's name."""
+    text = ctx.document.text
+    for match in _PARTIES_STOP.finditer(text, start, end):
+        if ctx.actors.mentions_near(match.start(), match.start() + 1):
+            continue
+        if text[match.start()] == ",":
+            # "the Vietnam National University, Hanoi and the ...": a body's seat
+            seat = ctx.findings.within(match.end(), match.end() + 40, "place")
+            if seat and seat[0].start == match.end() and text.startswith(" and ", seat[0].end):
+                continue
+        return match.start()
+    return end
 
 
 _LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
@@ -397,15 +417,32 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     # captions after the body: a signing both tell is the body's (clarification 7)
     body = [s for s in doc.sentences if s.kind == "body"]
     body += [s for s in doc.sentences if s.kind == "caption"]
+    listing = False  # inside a list opened by a sentence ending with a colon
     for index, sentence in enumerate(body):
         nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
         signings = ctx.in_sentence(sentence, "signing")
         dates = [d for d in ctx.in_sentence(sentence, "date") if not d.data.get("bound")]
         pool = generics or drafts
         aggregate = pool[-1] if pool else None
-        if aggregate is not None and not signings and _LISTING.match(text, sentence.start):
+        item = listing and _LIST_ITEM.match(text, sentence.start) is not None
+        listing = item or text[sentence.start : sentence.end].rstrip().endswith(":")
+        lists = _LISTING.match(text, sentence.start)
+        listed = signings
+        if lists:
+            # "The documents signed are: ...", "Among the signed key agreements were ...":
+            # the signing word and the plural noun belong to the listing
+            listed = [f for f in signings if f.start >= lists.end()]
+        if aggregate is not None and not listed and (item or lists):
             # "The documents include a memorandum ... between A and B; an MoU ...": one
             # agreement per listed instrument, signed as the aggregate was
+            if item:
+                # "- A letter of intent ... on the MoU under the Paris Agreement": an item
+                # names one instrument, at its head; later ones are what it is about
+                head = _LIST_ITEM.match(text, sentence.start)
+                opening = head.end() if head else sentence.start
+                nouns = [n for n in nouns[:1] if _ITEM_HEAD.fullmatch(text, opening, n.start)]
+            elif lists:
+                nouns = [n for n in nouns if n.start >= lists.end()]
             drafts.extend(_listed(ctx, sentence, nouns, aggregate, body, index))
             continue
         for noun in nouns:
@@ -534,8 +571,10 @@ def _listed(
         draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
         between = _BETWEEN.search(text, noun.end, stop)
         if between:
-            found = ctx.parties(between.end(), _next_stop(text, between.end(), stop))
+            found = ctx.parties(between.end(), _next_stop(ctx, between.end(), stop))
             draft.parties = _bodies_first(ctx, found)
+        if not draft.parties:
+            draft.parties = list(aggregate.parties)
         draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
         draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
         draft.areas_from = _area_sentences(body, index, text)
@@ -550,7 +589,7 @@ def _more_betweens(ctx: Context, sentence: Sentence, draft: _Draft) -> list[_Dra
     end = draft.signing.start if draft.signing.start > draft.noun.end else sentence.end
     out: list[_Draft] = []
     for match in _MORE_BETWEEN.finditer(text, draft.noun.end, end):
-        found = ctx.parties(match.end(), _next_stop(text, match.end(), end))
+        found = ctx.parties(match.end(), _next_stop(ctx, match.end(), end))
         if not found:
             continue
         extra = attrs.evolve(draft, parties=_bodies_first(ctx, found), extra=[])

@@ -84,8 +84,10 @@ class Context:
         for f in self.findings.within(start, end, "place"):
             if f.data.get("dateline") or any(a <= f.start < b for a, b in taken):
                 continue
-            if self.actors.org_at(f.start, f.end) is not None:
-                continue
+            if self.actors.org_at(f.start, f.end) is not None or self._adjacent_to_org(
+                f, people=False
+            ):
+                continue  # "Singapore's Ministry of Manpower": the ministry is the side
             text = self.document.text
             # a locality named as a side ("the province of Binh Dinh", "Izumisano city"),
             # not a place where something happens ("in Hanoi")
@@ -117,7 +119,7 @@ class Context:
                 unique.append(actor)
         return unique
 
-    def _adjacent_to_org(self, f: Finding) -> bool:
+    def _adjacent_to_org(self, f: Finding, *, people: bool = True) -> bool:
         """A country written as part of an organization's description ("Cambodia's
         Ministry", "(MOLISA) of Vietnam", "Lao Red Cross")."""
         text = self.document.text
@@ -132,7 +134,7 @@ class Context:
                 r"\s*(?:\([^()]*\)\s*)?(?:of|in)\s+(?:the\s+)?", gap_before
             ):
                 return True
-        for s, _, _ in self.people.mentions:
+        for s, _, _ in self.people.mentions if people else ():
             if 0 <= s - f.end <= 40 and f.end <= s:
                 between = text[f.end : s]
                 if "," not in between and "." not in between and " and " not in between:

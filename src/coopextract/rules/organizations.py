@@ -249,6 +249,7 @@ class _Context:
         self.brands = vocabulary.mapping("companies")
         self.reporting = vocabulary.terms("reporting_verbs")
         self.sited = vocabulary.terms("sited_heads")
+        self.topical = vocabulary.terms("topic_heads")
         self.ranks = vocabulary.mapping("ranks")
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         #: honorifics written with dots ("Assoc. Prof."), and their openings ("Assoc"), as
@@ -618,6 +619,13 @@ def _organization(
         ending = _possessive(last.text, ctx)
         tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
+    if "on" in words[1:]:
+        # "Ministry of Foreign Affairs on Research Programmes": a ministry's name never goes
+        # on with "on"; a committee's may ("Committee on Foreign Affairs")
+        on = words.index("on", 1)
+        head = ctx.head_of(words[:on])
+        if head is not None and head not in ctx.topical and ctx.is_org(words[:on]):
+            tokens, words = tokens[:on], words[:on]
     if not ctx.is_org(words):
         # "... provincial People's Committee Le Van Binh": a name glued after the body;
         # "Vietnam Border Guard Commander Major General <Name>": an office after it

@@ -41,7 +41,7 @@ _LEAD_AGENCY = regex.compile(r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
 _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
 # "... on trade promotion. VNA": an agency's name alone after the last sentence's end
 _BARE_CLOSING = regex.compile(r"""(?<=[.!?"'\u201d])\s*(?P<agency>[A-Z][\w./+]{1,15}?)\.?\s*$""")
-_TERMINAL = regex.compile(r"""[.!?:"')\]]\s*$""")
+_TERMINAL = regex.compile(r"""[.!?:;"')\]]\s*$""")  # a list item may end with ';'
 
 
 def _credit(text: str, start: int, end: int) -> regex.Match[str] | None:
