@@ -1363,3 +1363,55 @@ def test_listing_sentences_name_their_instruments_and_full_party_lists(
     ]
     assert {a.date for a in record.agreements} == {"2024-06-03"}
     assert ("Ministry of Interior", "HU") in [(o.name, o.country) for o in record.organizations]
+
+
+def test_ninth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-10")
+
+    record = read("Delegates prepared for the ASEAN Tourism Forum slated for May 22.")
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2025-05-22", "planned")
+    ]
+    record = read("The Vietnam-Cambodia Joint Working Group on Border Trade was held on May 6.")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-06")]
+    assert set(record.countries) == {"VN", "KH"}
+    record = read("The 31st session of the Commission on Crime Prevention opened on May 5.")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-05")]
+    record = read("The ministers of Brunei, Laos, Myanmar, Malaysia and Vietnam met on May 4.")
+    assert set(record.countries) == {"BN", "LA", "MM", "MY", "VN"}
+    record = read("Chilean Prosecutor-General Diego Soto met Police Commissioner Anna Lee.")
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Diego Soto", "Prosecutor-General"),
+        ("Anna Lee", "Police Commissioner"),
+    ]
+    record = read(
+        "Director of the Hue Institute of Biology Col. Le Van Son spoke. Head of the Da Nang "
+        "Military Hospital Senior Colonel Pham Minh Duc attended."
+    )
+    assert [o.name for o in record.organizations] == [
+        "Hue Institute of Biology",
+        "Da Nang Military Hospital",
+    ]
+    assert [(p.name, p.rank) for p in record.people] == [
+        ("Le Van Son", "Colonel"),
+        ("Pham Minh Duc", "Senior Colonel"),
+    ]
+    record = read(
+        "The talks were co-chaired by Kenji Mori, Director of the Japanese Ministry of "
+        "Education, and Tran Van Hai, Director of the Hanoi Institute of Physics."
+    )
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Kenji Mori", "Ministry of Education"),
+        ("Tran Van Hai", "Hanoi Institute of Physics"),
+    ]
+
+
+def test_a_caption_source_before_a_glued_dateline_ends_the_caption(
+    extractor: Extractor,
+) -> None:
+    lead = "Vice Chairman of Ben Tre province Le Van Hai on May 6 received a delegation from Osaka."
+    caption = "Delegates pose for a photo (Source: VNA)"
+    text = f"Ben Tre seeks Japanese partners\n\n{lead}\n{caption}Ben Tre (VNA) - {lead}\n"
+    record = extractor.extract(text, reference_date="2025-05-10")
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-06")]

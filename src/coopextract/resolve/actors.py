@@ -45,8 +45,9 @@ EvidenceFn = Callable[[int, int, str, str, str], Evidence]
 
 
 #: "Vietnam - Japan Friendship Parliamentarians' Group": a body of two countries' friendship
-_FRIENDSHIP = regex.compile(
-    r"(?:the\s+)?([A-Z][\w' ]*?)\s*[-\u2013]\s*([A-Z][\w' ]*?)\s+Friendship\b"
+_BILATERAL = regex.compile(
+    r"(?:the\s+)?([A-Z][\w' ]*?)\s*[-\u2013]\s*([A-Z][\w' ]*?)\s+"
+    r"(?:Friendship|Joint|Intergovernmental|Inter-governmental|Bilateral|Working|Business)\b"
 )
 
 
@@ -771,7 +772,7 @@ class Actors:
         owners: set[str] = set()
         for entity in self.orgs:
             first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
-            for code in [entity.country, *self._friendship_sides(entity.name)]:
+            for code in [entity.country, *self._bilateral_sides(entity.name)]:
                 if code:
                     owners.add(code)
                     order[code] = min(order.get(code, first), first)
@@ -780,9 +781,10 @@ class Actors:
         chosen |= owners | governments | set(extra)
         return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
 
-    def _friendship_sides(self, name: str) -> list[str]:
-        """The two countries of a friendship body ("Vietnam-Japan Friendship Association")."""
-        match = _FRIENDSHIP.match(name)
+    def _bilateral_sides(self, name: str) -> list[str]:
+        """The two countries of a bilateral body ("Vietnam-Japan Friendship Association",
+        "Vietnam-Laos Joint Working Group")."""
+        match = _BILATERAL.match(name)
         if match is None:
             return []
         sides = [self.country_of(match.group(1)), self.country_of(match.group(2))]

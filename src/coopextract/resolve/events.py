@@ -296,6 +296,8 @@ def _event_parties(
             names.append(actor)
     if not names:
         return previous[:2]
+    if len(names) > 3 and all(a.kind == "country" for a in names):
+        return names  # "The ministers of Brunei, Laos, Myanmar, Singapore and Vietnam met"
     return names[:3]
 
 

@@ -254,7 +254,14 @@ class _Context:
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         #: honorifics written with dots ("Assoc. Prof."), and their openings ("Assoc"), as
         #: their words read without the dots
-        dotted = [h.replace(".", " ").split() for h in vocabulary.terms("honorifics") if "." in h]
+        dotted = [
+            h.replace(".", " ").split()
+            for h in [*vocabulary.terms("honorifics"), *self.ranks]
+            if "." in h
+        ]
+        #: ranks written out, read as words ("Senior Colonel")
+        self.rank_words = frozenset(r for r in self.ranks if "." not in r)
+        self.max_rank = max((len(r.split()) for r in self.rank_words), default=1)
         self.abbreviated = frozenset(
             " ".join(words[:n]) for words in dotted for n in range(1, len(words) + 1)
         )
@@ -504,6 +511,30 @@ def _title_length(words: list[str], ctx: _Context) -> int:
     return 0
 
 
+def _body_before_ranked_name(words: list[str], ctx: _Context) -> int | None:
+    """ "... Institute of Hygiene Senior Colonel Tran Van Nam": where the body ends when a
+    rank and a personal name follow it in one capitalised run."""
+    for cut in range(2, len(words) - 2):
+        r = _rank_length(words[cut:], ctx)
+        rest = words[cut + r :]
+        if (
+            r
+            and 2 <= len(rest) <= 5
+            and all(w[:1].isupper() and w not in ctx.heads for w in rest)
+            and ctx.is_org(words[:cut])
+        ):
+            return cut
+    return None
+
+
+def _rank_length(words: list[str], ctx: _Context) -> int:
+    """How many of the first words name a rank ("Senior Colonel" -> 2), else 0."""
+    for size in range(min(ctx.max_rank, len(words)), 0, -1):
+        if " ".join(words[:size]) in ctx.rank_words:
+            return size
+    return 0
+
+
 def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
     """Split "A and B" where both are whole organizations (or "A and the B")."""
     for i, tok in enumerate(tokens):
@@ -619,6 +650,9 @@ def _organization(
         ending = _possessive(last.text, ctx)
         tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
+    ranked = _body_before_ranked_name(words, ctx)
+    if ranked is not None:
+        tokens, words = tokens[:ranked], words[:ranked]
     if "on" in words[1:]:
         # "Ministry of Foreign Affairs on Research Programmes": a ministry's name never goes
         # on with "on"; a committee's may ("Committee on Foreign Affairs")

@@ -445,19 +445,25 @@ class _Parser:
         for end in range(k + 1, run_end + 1):
             last = words[end - 1]
             if (
-                last in self.ctx.heads
-                or last.lower() in self.ctx.locality
-                or last.isdigit()
-                or (end == k + 1 and is_acronym(last))
-                or self._ends_with_place(k, end)
-                or (last[:1].isupper() and self._has_head(k, end))
-            ) and (
-                end == run_end
-                or self._starts_name_or_rank(end)
-                or self._country_then_name(end)
-                or (words[end] == "," and self._starts_name_or_rank(end + 1))
-                # "... Central Committee and State President <Name>": a second office
-                or (words[end] == "and" and self.title_at(end + 1) > 0)
+                (
+                    last in self.ctx.heads
+                    or last.lower() in self.ctx.locality
+                    or last.isdigit()
+                    or (end == k + 1 and is_acronym(last))
+                    or self._ends_with_place(k, end)
+                    or (last[:1].isupper() and self._has_head(k, end))
+                )
+                and (
+                    end == run_end
+                    or self._starts_name_or_rank(end)
+                    or self._country_then_name(end)
+                    or (words[end] == "," and self._starts_name_or_rank(end + 1))
+                    # "..., Director of the Ministry of Health, and Tran Van Binh, ...": the
+                    # next person of a list
+                    or (words[end : end + 2] == [",", "and"] and self._starts_name_or_rank(end + 2))
+                    # "... Central Committee and State President <Name>": a second office
+                    or (words[end] == "and" and self.title_at(end + 1) > 0)
+                )
             ):
                 best = end
                 break  # the first body that a name follows: "... Committee Hoang Gia Long and ..."

@@ -21,6 +21,9 @@ PLUGIN = "coopextract.rules.segment"
 _CREDIT = regex.compile(
     r"\(\s*(?:photo|photos|image|video|graphics?|illustration)(?:\s+courtesy\s+of)?\s*:?\s*[^()\n]{0,60}\)"
     r"|\(\s*(?:illustrative|file)\s+(?:photo|image)[^()\n]{0,40}\)"
+    # "... take a group photo (Source: VNA)Long An (VNA) - ...": a caption's source, the
+    # article going on after it
+    r"|\(\s*source\s*:\s*[^()\n]{1,40}\)(?=[ \t]*\S)"
     r"|\bphoto\s*:\s*[^\n]{1,40}$"
     r"|\(\s*(?:published|posted|provided)\s+by\s+[^()\n]{1,40}\)"
     r"|\([^()\n]{1,30}\s+(?:photo|file\s+photo)\s*\)"
