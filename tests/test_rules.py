@@ -1415,3 +1415,34 @@ def test_a_caption_source_before_a_glued_dateline_ends_the_caption(
     text = f"Ben Tre seeks Japanese partners\n\n{lead}\n{caption}Ben Tre (VNA) - {lead}\n"
     record = extractor.extract(text, reference_date="2025-05-10")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-06")]
+
+
+def test_owners_before_a_body_and_places_a_body_is_based_in(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-10")
+
+    record = read(
+        "The Republic of Korea (RoK)'s Ministry of Land (MOL) and the Lao ministry's "
+        "Department of Planning met on May 6."
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Ministry of Land", "KR"),
+        ("Department of Planning", "LA"),
+    ]
+    record = read(
+        "Trainees will work at Thai Nguyen-based firms and the Hue-based Trung Vuong Hospital."
+    )
+    assert "TH" not in record.countries
+    assert [o.name for o in record.organizations] == ["Trung Vuong Hospital"]
+    record = read("Chairman of Nam Dinh province's People's Committee Tran Van Tuan spoke.")
+    assert [(p.name, p.title) for p in record.people] == [("Tran Van Tuan", "Chairman")]
+    record = read(
+        "Binh Minh Logistics JSC, Center for Clean Energy, Delta Technical College and "
+        "Sunrise Group took part."
+    )
+    assert [o.name for o in record.organizations] == [
+        "Binh Minh Logistics JSC",
+        "Center for Clean Energy",
+        "Delta Technical College",
+        "Sunrise Group",
+    ]

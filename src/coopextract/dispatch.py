@@ -225,6 +225,10 @@ class Dispatcher:
             yield starts[i]
 
 
+#: a suffix that still ends a place's name: "Thai Nguyen-based", "Hanoi-based"
+_BASED = "-based"
+
+
 class PhraseMatcher:
     """Exact phrases (case-sensitive) found from word starts, longest first.
 
@@ -274,7 +278,11 @@ class PhraseMatcher:
                 if (
                     end <= endpos
                     and text.startswith(phrase, start)
-                    and (end == len(text) or not (text[end].isalnum() or text[end] in "-_"))
+                    and (
+                        end == len(text)
+                        or not (text[end].isalnum() or text[end] in "-_")
+                        or text.startswith(_BASED, end)  # "Thai Nguyen-based universities"
+                    )
                 ):
                     after = end
                     yield start, end, phrase

@@ -392,6 +392,9 @@ def _body_before_title(words: list[str], ctx: _Context) -> int | None:
 
 def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
     """Drop sentence openers and an office ("Director of the") before the organization."""
+    based = next((i for i, t in enumerate(words[:4]) if t.text.endswith("-based")), None)
+    if based is not None:
+        words = words[based + 1 :]  # "the Hanoi-based Viet Duc Hospital": where it sits
     changed = True
     while words and changed:
         changed = False
@@ -535,6 +538,29 @@ def _rank_length(words: list[str], ctx: _Context) -> int:
     return 0
 
 
+def _split_commas(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
+    """ "Center for Green Growth, Mekong Polytechnic College and Sunrise Group": a list of
+    bodies, each a whole name (unlike "Ministry of Culture, Sports and Tourism")."""
+    if not any(t.text == "," for t in tokens):
+        return [tokens]
+    groups: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    last = groups[-1]
+    if last and last[0].text == "and":
+        groups[-1] = last = last[1:]
+    words = [t.text for t in last]
+    if "and" in words:
+        cut = words.index("and")
+        groups[-1:] = [last[:cut], last[cut + 1 :]]
+    if len(groups) > 2 and all(g and ctx.is_org([t.text for t in g]) for g in groups):
+        return groups
+    return [tokens]
+
+
 def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
     """Split "A and B" where both are whole organizations (or "A and the B")."""
     for i, tok in enumerate(tokens):
@@ -600,11 +626,36 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
     return [tokens]
 
 
-def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
+#: an owner written just before a body, outside its capitalised run: "the Republic of
+#: Korea (RoK)'s Ministry ...", "the Lao ministry's Department ..."
+_OWNER_BEFORE = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,4})"
+    r"(?:\s*\([^()]{1,12}\))?(?:\s+[a-z]+){0,2}['\u2019]s?\s+$"
+)
+
+
+def _owner_before(text: str, start: int, ctx: _Context) -> str | None:
+    """The country owning the body that starts at ``start``, named just before it."""
+    if text[max(0, start - 3) : start].strip() not in ("'s", "'", "\u2019s", "\u2019"):
+        return None
+    found = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None
+    words = found.group("owner").split()
+    for size in range(len(words), 0, -1):
+        code = ctx.country_of_words(words[-size:])
+        if code:
+            return code
+    return None
+
+
+def _candidates(
+    chunk: Chunk, ctx: _Context, owner_country: str | None = None
+) -> list[OrgCandidate]:
     out: list[OrgCandidate] = []
     tokens = list(chunk.tokens)
     # possessors: "Cambodia's Ministry ...", "the VPA's Department ..."
-    prefix_country: str | None = None
+    prefix_country: str | None = owner_country
     possessor: tuple[int, int] | None = None
     pieces: list[tuple[list[Token], str | None, tuple[int, int] | None]] = []
     while True:
@@ -628,7 +679,8 @@ def _candidates(chunk: Chunk, ctx: _Context) -> list[OrgCandidate]:
         possessor = None if code else (owner[0].start, owner[-1].end - cut)
         tokens = tokens[idx + 1 :]
     for piece_tokens, country, owner_span in pieces:
-        for part in _split_and(_strip_leading(piece_tokens, ctx), ctx):
+        groups = _split_commas(_strip_leading(piece_tokens, ctx), ctx)
+        for part in [p for g in groups for p in _split_and(g, ctx)]:
             part = _strip_leading(part, ctx)
             if not part:
                 continue
@@ -795,7 +847,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         used_acronym_spans: set[int] = set()
         for chunk in chunks(tokens, ctx.locality):
             chunk = _with_site(chunk, tokens, by_start, ctx)
-            cands = _candidates(chunk, ctx)
+            cands = _candidates(chunk, ctx, _owner_before(text, chunk.start, ctx))
             after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
             acronym_tok = _bracketed_acronym(tokens, after)
             if acronym_tok is not None:

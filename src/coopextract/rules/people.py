@@ -308,6 +308,12 @@ class _Parser:
                         and self._cap_at(run_end + 2)
                     )
                     or self.words[run_end] in self.ctx.locality
+                    # "of Ha Nam province's People's Committee"
+                    or (
+                        self.words[run_end].endswith("'s")
+                        and self.words[run_end][:-2] in self.ctx.locality
+                        and self._cap_at(run_end + 1)
+                    )
                 )
             ):
                 run_end += 1
