@@ -1446,3 +1446,31 @@ def test_owners_before_a_body_and_places_a_body_is_based_in(extractor: Extractor
         "Delta Technical College",
         "Sunrise Group",
     ]
+
+
+def test_notes_exchanged_minutes_and_signing_ceremonies_held(extractor: Extractor) -> None:
+    def read(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-10")
+        return [(a.instrument.value, a.parties, a.date) for a in record.agreements]
+
+    assert read(
+        "An exchange note on a grant for flood shelters was signed between the Vietnamese "
+        "and Irish governments on April 8."
+    ) == [("other", ("Vietnam", "Ireland"), "2025-04-08")]
+    assert read("Ambassador Ito Ken and Minister Le Hoa exchanged the MoU on May 2.") == [
+        ("memorandum_of_understanding", ("Vietnam",), "2025-05-02")
+    ]
+    assert read(
+        "A ceremony for signing grant agreements between Vietnam and the Korea International "
+        "Cooperation Agency (KOICA) was held in Hanoi on May 5."
+    ) == [("agreement", ("Korea International Cooperation Agency",), "2025-05-05")]
+    assert read("After the patrol, both sides signed a minute on border management on May 3.") == [
+        ("other", (), "2025-05-03")
+    ]
+    assert read("The two provinces signed a memorandum of agreement on May 4.") == [
+        ("memorandum_of_understanding", (), "2025-05-04")
+    ]
+    assert read(
+        "Lai Chau and Phongsaly on May 6 signed an MoU to implement the border agreement "
+        "between the governments of Vietnam and Laos."
+    ) == [("memorandum_of_understanding", ("Lai Chau", "Phongsaly"), "2025-05-06")]

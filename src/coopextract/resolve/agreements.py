@@ -72,6 +72,13 @@ _LISTING = regex.compile(
     r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))\s+(?:are|were)\b"
     r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b)"
 )
+#: an instrument named as what a new one carries out: "... to implement the trade agreement"
+_REFERS_TO = regex.compile(
+    r"\b(?:implement(?:s|ing|ed)?|implementation\s+of|under|in\s+line\s+with"
+    r"|in\s+accordance\s+with|framework\s+of|pursuant\s+to|based\s+on|realise|realize)"
+    r"\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,4}$",
+    regex.I,
+)
 #: a list item: "- an agreement on ...", "• a memorandum ...", "2. a protocol ..."
 _LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 #: the words a list item's instrument may follow ("An initial framework agreement")
@@ -451,6 +458,9 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             signing = _nearest_signing(ctx, sentence, noun, signings)
             if signing is None:
                 continue
+            refers = _REFERS_TO.search(text, max(sentence.start, noun.start - 60), noun.start)
+            if refers and signing.end <= refers.start():
+                continue  # "signed an MoU ..., to implement the trade agreement between ..."
             if _is_future(ctx, signing, sentence):
                 ctx.used_signings.add(signing.start)
                 continue
