@@ -1474,3 +1474,23 @@ def test_notes_exchanged_minutes_and_signing_ceremonies_held(extractor: Extracto
         "Lai Chau and Phongsaly on May 6 signed an MoU to implement the border agreement "
         "between the governments of Vietnam and Laos."
     ) == [("memorandum_of_understanding", ("Lai Chau", "Phongsaly"), "2025-05-06")]
+
+
+def test_areas_of_drug_control_justice_labourers_and_passing_mentions(
+    extractor: Extractor,
+) -> None:
+    def areas(text: str) -> list[str]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-10")
+        return [a.value for a in record.areas]
+
+    assert areas("They stepped up the fight against drugs along the border.") == [
+        "security_policing"
+    ]
+    assert areas("They discussed drug production, abuse, transport and trafficking.") == [
+        "security_policing"
+    ]
+    assert areas("The two sides signed a treaty on extradition.") == ["justice_law"]
+    assert areas("They agreed on the supply of seasonal labourers.") == ["labour"]
+    assert areas("The talks were held online due to COVID-19.") == []
+    assert areas("They vowed to work for peace and security in the region.") == []
+    assert areas("Laos has made progress in ensuring national defence and security.") == []
