@@ -1494,3 +1494,15 @@ def test_areas_of_drug_control_justice_labourers_and_passing_mentions(
     assert areas("The talks were held online due to COVID-19.") == []
     assert areas("They vowed to work for peace and security in the region.") == []
     assert areas("Laos has made progress in ensuring national defence and security.") == []
+
+
+def test_peacekeeping_deployments_are_joint_activities(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam deployed its second engineering unit to the UN mission in "
+        "Abyei in June 2023. The ministry dispatched a rescue team to Myanmar on May 3.",
+        reference_date="2025-05-10",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("joint_activity", "2023-06"),
+        ("aid", "2025-05-03"),
+    ]
