@@ -1463,7 +1463,7 @@ def test_notes_exchanged_minutes_and_signing_ceremonies_held(extractor: Extracto
     assert read(
         "A ceremony for signing grant agreements between Vietnam and the Korea International "
         "Cooperation Agency (KOICA) was held in Hanoi on May 5."
-    ) == [("agreement", ("Korea International Cooperation Agency",), "2025-05-05")]
+    ) == [("agreement", ("Vietnam", "Korea International Cooperation Agency"), "2025-05-05")]
     assert read("After the patrol, both sides signed a minute on border management on May 3.") == [
         ("other", (), "2025-05-03")
     ]
@@ -1505,4 +1505,15 @@ def test_peacekeeping_deployments_are_joint_activities(extractor: Extractor) -> 
     assert [(e.kind.value, e.date) for e in record.events] == [
         ("joint_activity", "2023-06"),
         ("aid", "2025-05-03"),
+    ]
+
+
+def test_a_country_named_as_the_other_side_of_a_body_is_a_party(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The signing ceremony of a loan agreement between Vietnam and the Asian "
+        "Infrastructure Investment Bank (AIIB) took place in Hanoi on May 5.",
+        reference_date="2025-05-10",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Vietnam", "Asian Infrastructure Investment Bank")
     ]

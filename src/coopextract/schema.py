@@ -35,6 +35,7 @@ __all__ = [
     "PluginInfo",
     "Record",
     "Status",
+    "evidence_order",
     "is_country_code",
 ]
 
@@ -209,6 +210,12 @@ class Evidence:
     def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
         if value < self.start:
             raise ValueError(f"evidence end {value} is before its start {self.start}")
+
+
+def evidence_order(evidence: Evidence) -> tuple[int, int, str, str, str]:
+    """The order an item's evidence is listed in: by place in the text, then by field, so
+    the same input always gives the same record."""
+    return (evidence.start, evidence.end, evidence.field or "", evidence.rule, evidence.plugin)
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ import regex
 
 from coopextract.document import Document
 from coopextract.findings import Finding, FindingSet
-from coopextract.schema import Evidence, Organization
+from coopextract.schema import Evidence, Organization, evidence_order
 from coopextract.text import norm_key
 from coopextract.vocabulary import Vocabulary
 
@@ -90,7 +90,7 @@ class OrgEntity:
             acronym=self.acronym,
             country=self.country,
             aliases=tuple(aliases),
-            evidence=tuple(sorted(set(self.evidence), key=lambda e: (e.start, e.end))),
+            evidence=tuple(sorted(set(self.evidence), key=evidence_order)),
         )
 
 
@@ -779,7 +779,13 @@ class Actors:
         headline = self._headline_countries()
         chosen = {c for c, n in counts.items() if n >= 2 or c in headline}
         chosen |= owners | governments | set(extra)
-        return sorted(chosen, key=lambda c: order.get(c, len(self.doc.text)))
+        # a side named only outside the body (a headline, a caption) ranks by that mention;
+        # ties fall back to the code, so the order never depends on hashing
+        anywhere: dict[str, int] = {}
+        for f in self.country_findings:
+            anywhere.setdefault(f.label, f.start)
+        end = len(self.doc.text)
+        return sorted(chosen, key=lambda c: (order.get(c, end), anywhere.get(c, end), c))
 
     def _bilateral_sides(self, name: str) -> list[str]:
         """The two countries of a bilateral body ("Vietnam-Japan Friendship Association",

@@ -27,7 +27,7 @@ from coopextract.findings import Finding
 from coopextract.resolve.context import Actor, Context
 from coopextract.resolve.timeline import PartialDate, Resolved
 from coopextract.rules.dates import MONTHS
-from coopextract.schema import Agreement, Evidence, Instrument, Period
+from coopextract.schema import Agreement, Evidence, Instrument, Period, evidence_order
 
 __all__ = ["resolve_agreements"]
 
@@ -376,6 +376,7 @@ def _next_stop(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+_AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?")
 _LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
 
 
@@ -397,6 +398,11 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
         between = f" {text[before : place.start]} "
         if " and " in between and not _LOCATED.search(between):
             sides.append(place)
+    for country in (a for a in found if a.kind == "country"):
+        # "between Vietnam and KOICA": a country named as the other side of a body
+        after = min((b.start for b in bodies if b.start >= country.end), default=None)
+        if after is not None and _AND_THE.fullmatch(text, country.end, after):
+            sides.append(country)
     return sorted(sides, key=lambda a: a.start)
 
 
@@ -811,5 +817,5 @@ def _to_schema(ctx: Context, d: _Draft) -> Agreement:
         period=d.period,
         areas=tuple(areas),
         count=d.count if d.count and d.count > 1 else None,
-        evidence=tuple(sorted(set(ev), key=lambda e: (e.start, e.end))),
+        evidence=tuple(sorted(set(ev), key=evidence_order)),
     )

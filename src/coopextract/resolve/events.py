@@ -21,7 +21,7 @@ from coopextract.document import Sentence
 from coopextract.findings import Finding
 from coopextract.resolve.context import Actor, Context
 from coopextract.resolve.timeline import Resolved
-from coopextract.schema import Event, EventKind, Status
+from coopextract.schema import Event, EventKind, Status, evidence_order
 
 __all__ = ["resolve_events"]
 
@@ -346,5 +346,5 @@ def _to_schema(
         parties=tuple(a.name for a in parties),
         place=place,
         end_date=end,
-        evidence=tuple(sorted(set(evidence), key=lambda e: (e.start, e.end))),
+        evidence=tuple(sorted(set(evidence), key=evidence_order)),
     )

@@ -20,7 +20,7 @@ import attrs
 from coopextract.document import Document
 from coopextract.findings import Finding
 from coopextract.resolve.actors import Actors, OrgEntity
-from coopextract.schema import Evidence, Person
+from coopextract.schema import Evidence, Person, evidence_order
 from coopextract.text import fold, norm_key
 
 __all__ = ["People", "PersonEntity"]
@@ -49,7 +49,7 @@ class PersonEntity:
             affiliation=self.affiliation.name if self.affiliation else None,
             country=country,
             aliases=tuple(a for a in self.aliases if a != self.name),
-            evidence=tuple(sorted(set(self.evidence), key=lambda e: (e.start, e.end))),
+            evidence=tuple(sorted(set(self.evidence), key=evidence_order)),
         )
 
 
