@@ -1517,3 +1517,12 @@ def test_a_country_named_as_the_other_side_of_a_body_is_a_party(extractor: Extra
     assert [a.parties for a in record.agreements] == [
         ("Vietnam", "Asian Infrastructure Investment Bank")
     ]
+
+
+def test_an_office_of_a_body_by_its_acronym_ends_the_body_before_it(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Prof. Le Van Tam, Member of the Central Committee of the Party and VASS President, spoke."
+    )
+    assert [o.name for o in record.organizations] == ["Central Committee of the Party", "VASS"]

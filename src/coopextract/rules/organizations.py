@@ -590,8 +590,12 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         ):
             # "Samsung Electronics and LG": companies by their brands
             return [tokens[:i], *_split_and(right_tokens, ctx)]
-        if (left_complete or ctx.is_org(left)) and _title_length(right, ctx):
-            # "... Central Committee and President of China Xi Jinping": an office follows
+        if (left_complete or ctx.is_org(left)) and (
+            _title_length(right, ctx)
+            or (len(right) > 1 and is_acronym(right[0]) and _title_length(right[1:], ctx))
+        ):
+            # "... Central Committee and President of China Xi Jinping": an office follows;
+            # "... of the Party and VAST President": an office of a body by its acronym
             return [tokens[:i]]
         if _body_before_name([t.text for t in _strip_leading(tokens[:i], ctx)], ctx):
             # "Chairman of the X Committee Tran Anh Thu and ...": a body and its head's name
