@@ -1526,3 +1526,27 @@ def test_an_office_of_a_body_by_its_acronym_ends_the_body_before_it(
         "Prof. Le Van Tam, Member of the Central Committee of the Party and VASS President, spoke."
     )
     assert [o.name for o in record.organizations] == ["Central Committee of the Party", "VASS"]
+
+
+def test_tenth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str, ref: str = "2025-05-10") -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date=ref)
+
+    record = read(
+        "The Vietnamese and Malaysian navies held a joint drill in the South China Sea on "
+        "May 4. Peace on the Korean Peninsula was also discussed."
+    )
+    assert set(record.countries) == {"VN", "MY"}
+    record = read(
+        "The Vietnam People's Navy held a joint exercise with navies of Laos, Cambodia, "
+        "Thailand and Myanmar on May 4."
+    )
+    assert set(record.countries) == {"VN", "LA", "KH", "TH", "MM"}
+    record = read(
+        "The two associations signed an agreement in Hanoi on May 6, the 50th anniversary of "
+        "their first deal (June 2, 1975). On the occasion, the Thai side presented 30 "
+        "computers to the Vietnamese association."
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2025-05-06")]
+    record = read("The society presented 200 scholarships to students on May 7.")
+    assert [a.value for a in record.areas] == ["education_training"]

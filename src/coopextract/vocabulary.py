@@ -113,6 +113,9 @@ TABLES: dict[str, TableSpec] = {
     ),
     "abbreviations": TableSpec("terms", "abbreviations whose dot does not end a sentence"),
     "org_heads": TableSpec("terms", "words that end or open an organization's name"),
+    "geographic_features": TableSpec(
+        "terms", "seas, gulfs and rivers named after a country ('Gulf of Thailand')"
+    ),
     "sited_heads": TableSpec(
         "terms", "heads of bodies whose name may end 'in <place>' ('Consulate General')"
     ),

@@ -283,6 +283,10 @@ def _ceremony_date(ctx: Context, sentence: Sentence) -> Finding | None:
     return None
 
 
+#: what separates the items of a list: ", ", ", and ", " and "
+_LISTED_NEXT = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
 def _event_parties(
     ctx: Context, sentence: Sentence, trigger: Finding, previous: list[Actor]
 ) -> list[Actor]:
@@ -296,9 +300,17 @@ def _event_parties(
             names.append(actor)
     if not names:
         return previous[:2]
-    if len(names) > 3 and all(a.kind == "country" for a in names):
+    # "with navies of Laos, Cambodia, Thailand and Myanmar": a list of countries runs on
+    # past the third side; anything else past it is left out
+    if all(a.kind == "country" for a in names):
         return names  # "The ministers of Brunei, Laos, Myanmar, Singapore and Vietnam met"
-    return names[:3]
+    kept = names[:3]
+    text = ctx.document.text
+    for actor in names[3:]:
+        if actor.kind != "country" or not _LISTED_NEXT.fullmatch(text, kept[-1].end, actor.start):
+            break
+        kept.append(actor)
+    return kept
 
 
 def _to_schema(

@@ -152,6 +152,8 @@ class Timeline:
                 continue  # "late October" depends on its own tense: no anchor for others
             if d.get("year") is None and d.get("month") is None:
                 continue
+            if self.text[max(0, f.start - 2) : f.start].strip() == "(":
+                continue  # "the Treaty of Amity (July 18, 1977)": an aside, no occasion
             resolved = self.resolve(f, planned=False)
             if resolved is not None:
                 return resolved.date

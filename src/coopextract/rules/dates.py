@@ -94,7 +94,7 @@ _DATE = regex.compile(
   | (?P<rel>(?P<relq>{_Q})?(?P<relw>(?i:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+same|that|the\s+coming|the\s+past))\s+(?P<relu>(?i:year|month|week|day))\b)
   | (?P<off>(?P<offn>{_N})\s+(?P<offu>days?|weeks?|months?|years?)\s+(?P<offd>earlier|later|before|after|ago))
   | (?P<simple>(?i:yesterday|today|tomorrow))
-  | (?P<occ>(?i:during|on\s+the\s+occasion\s+of)\s+(?i:the|this|that|his|her|their)\s+(?:(?i:working|official|state|friendship|goodwill)\s+)?(?i:visit|trip|stay|tour)|(?i:on\s+(?:this|that|the\s+same)\s+occasion))
+  | (?P<occ>(?i:during|on\s+the\s+occasion\s+of)\s+(?i:the|this|that|his|her|their)\s+(?:(?i:working|official|state|friendship|goodwill)\s+)?(?i:visit|trip|stay|tour)|(?i:on\s+(?:this|that|the\s+same|the)\s+occasion)(?!\s+(?i:of)\b))
   | (?P<wd>(?P<wdrel>(?i:last|next|this)\s+)?(?P<wdw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
   | (?P<yr>(?P<yrq>{_Q})?(?P<yry>{_Y})(?!\s*(?:-|–|to)\s*{_Y})(?![\d%,.]\d|\s*(?:MW|GW|kW|USD|VND|tonnes|tons|people|km|hectares|ha\b|units|projects|%)))
     """,

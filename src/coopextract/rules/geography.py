@@ -69,6 +69,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     countries = vocabulary.phrase_matcher("countries")
     demonyms = vocabulary.phrase_matcher("demonyms")
     places = vocabulary.phrase_matcher("places")
+    features = vocabulary.phrase_matcher("geographic_features")
     names = vocabulary.mapping("countries")
     adjectives = vocabulary.mapping("demonyms")
     place_map = vocabulary.mapping("places")
@@ -77,7 +78,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
     kinds = [m.start() for m in _LOCALITY_KIND.finditer(text)]
     for sentence in document.sentences:
         s, e = sentence.start, sentence.end
-        taken: list[tuple[int, int]] = []
+        # "the Gulf of Thailand", "the Korean Peninsula": no country's side
+        taken: list[tuple[int, int]] = [(a, b) for a, b, _ in features.finditer(text, starts, s, e)]
         known: set[tuple[int, int]] = set()
         for start, end, phrase in places.finditer(text, starts, s, e):
             code, _, kind = place_map[phrase].partition(" ")
