@@ -1550,3 +1550,30 @@ def test_tenth_reading_of_real_reports(extractor: Extractor) -> None:
     assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2025-05-06")]
     record = read("The society presented 200 scholarships to students on May 7.")
     assert [a.value for a in record.areas] == ["education_training"]
+
+
+def test_talks_where_something_was_agreed_were_held(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two ministries agreed to step up cooperation during talks in Hanoi "
+        "on May 14. The two parties will boost exchanges, as agreed during talks in Vientiane "
+        "on Tuesday. The two sides will hold talks in Hanoi on May 25.",
+        reference_date="2024-05-17",
+    )
+    assert [(e.date, e.status.value) for e in record.events] == [
+        ("2024-05-14", "happened"),
+        ("2024-05-14", "happened"),
+        ("2024-05-25", "planned"),
+    ]
+
+
+def test_a_period_with_its_end_year_written_short(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Minister Le Hoa received Ambassador Tom Reed on May 10. About "
+        "orientations for the 2024-29 period, Hoa suggested more training. The two ministries "
+        "signed a roadmap for cooperation for 2025-30 on May 6.",
+        reference_date="2025-05-12",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-10")]
+    assert [(a.date, a.period) for a in record.agreements] == [
+        ("2025-05-06", Period(start=2025, end=2030))
+    ]

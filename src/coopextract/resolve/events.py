@@ -105,6 +105,16 @@ def _pick_anchor(
     return None
 
 
+#: a meeting named as where something was agreed or said: "... during talks in Hanoi"
+_OCCASION_BEFORE = regex.compile(
+    r"\b(?:during|at|following|after|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
+
+_AS_AGREED = regex.compile(r"\bas\s+(?:agreed|discussed|decided)\b", regex.I)
+
+
 def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) -> bool:
     start = ctx.clause_start(sentence, min(trigger.start, date.start))
     end = max(trigger.end, date.end)
@@ -115,6 +125,17 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
         if start <= cue.start < end:
             if cue.end <= trigger.start and _REPORTED.search(text, cue.end, trigger.start):
                 continue  # "... will join, officials said at a meeting on June 3"
+            if (
+                cue.end <= trigger.start
+                and _OCCASION_BEFORE.search(text, max(cue.end, trigger.start - 50), trigger.start)
+                and (
+                    text[cue.start : cue.end].lower().startswith("agreed")
+                    or _AS_AGREED.search(text, cue.end, trigger.start)
+                )
+            ):
+                # "agreed to step up cooperation during talks on May 14", "will boost
+                # exchanges, as agreed during talks on Tuesday": the talks were held
+                continue
             return True
     data = date.data
     return bool(

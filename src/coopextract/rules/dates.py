@@ -96,14 +96,14 @@ _DATE = regex.compile(
   | (?P<simple>(?i:yesterday|today|tomorrow))
   | (?P<occ>(?i:during|on\s+the\s+occasion\s+of)\s+(?i:the|this|that|his|her|their)\s+(?:(?i:working|official|state|friendship|goodwill)\s+)?(?i:visit|trip|stay|tour)|(?i:on\s+(?:this|that|the\s+same|the)\s+occasion)(?!\s+(?i:of)\b))
   | (?P<wd>(?P<wdrel>(?i:last|next|this)\s+)?(?P<wdw>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))
-  | (?P<yr>(?P<yrq>{_Q})?(?P<yry>{_Y})(?!\s*(?:-|–|to)\s*{_Y})(?![\d%,.]\d|\s*(?:MW|GW|kW|USD|VND|tonnes|tons|people|km|hectares|ha\b|units|projects|%)))
+  | (?P<yr>(?P<yrq>{_Q})?(?P<yry>{_Y})(?!\s*(?:-|–|to)\s*(?:{_Y}|\d\d(?!\d)))(?![\d%,.]\d|\s*(?:MW|GW|kW|USD|VND|tonnes|tons|people|km|hectares|ha\b|units|projects|%)))
     """,
     regex.VERBOSE,
 )
 _PERIOD = regex.compile(
     rf"""
     (?P<span>(?:(?i:for|in|during|over|covering)\s+)?(?:the\s+)?(?:(?i:period)\s+(?:of\s+)?)?
-        (?P<a>{_Y})\s*(?:-|–|to|and)\s*(?P<b>{_Y})(?:\s+(?i:period|term))?)
+        (?P<a>{_Y})\s*(?:-|–|to|and)\s*(?P<b>{_Y}|\d\d(?!\d))(?:\s+(?i:period|term))?)
   | (?P<valid>(?i:valid|effective|in\s+effect|in\s+force)\s+for\s+(?P<n>{_N})\s+years)
   | (?P<nyear>(?P<n2>{_N})-year\s+(?i:agreement|plan|programme|program|memorandum|MoU|contract|term|period))
   | (?P<until>(?i:until|till|through|to\s+the\s+end\s+of)\s+(?P<u>{_Y}))
@@ -324,6 +324,8 @@ def _period(match: re.Match[str]) -> dict[str, Any] | None:
     g = collections.defaultdict(lambda: None, match.groupdict())
     if g["span"]:
         a, b = int(g["a"]), int(g["b"])
+        if len(g["b"]) == 2:  # "2025-30": the end year written short
+            b += a - a % 100
         return {"start": a, "end": b} if a <= b else None
     if g["valid"] or g["nyear"]:
         n = _number(g["n"] or g["n2"])
