@@ -909,7 +909,7 @@ def test_a_body_written_with_and_without_its_country_is_one(extractor: Extractor
         return [(o.name, o.country, o.aliases) for o in extractor.extract(text).organizations]
 
     assert orgs("The Mongolian Parliament met. The Parliament of Mongolia thanked Vietnam.") == [
-        ("Mongolian Parliament", "MN", ("Parliament of Mongolia",))
+        ("Parliament", "MN", ("Mongolian Parliament", "Parliament of Mongolia"))
     ]
     assert orgs(
         "Doctors of Seoul National University Hospital of the Republic of Korea came. The "
@@ -1576,4 +1576,21 @@ def test_a_period_with_its_end_year_written_short(extractor: Extractor) -> None:
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2025-05-10")]
     assert [(a.date, a.period) for a in record.agreements] == [
         ("2025-05-06", Period(start=2025, end=2030))
+    ]
+
+
+def test_foreign_legislatures_by_their_names(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - NA Chairman Tran Van An held talks with Vice Speaker of the Japanese "
+        "House of Councillors Sato Ken on May 6. The Cambodian Senate, the Russian State Duma "
+        "and the Moscow House project were also discussed."
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("House of Councillors", "JP"),
+        ("Senate", "KH"),
+        ("State Duma", "RU"),
+    ]
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Tran Van An", None),
+        ("Sato Ken", "House of Councillors"),
     ]

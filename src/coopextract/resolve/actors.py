@@ -238,7 +238,11 @@ def _without_glued_names(
                 words = words[:of]
         texts = [w for w, _, _ in words]
         at_place = any(" ".join(texts[-n:]) in actors.places for n in (1, 2, 3))
-        if len(words) < 2 or (words[-1][0].rstrip(",") not in heads and not at_place):
+        # "House of Representatives <Name>": a head with its complement ends the body
+        complemented = "of" in texts[1:] and texts[texts.index("of", 1) - 1] in heads
+        if len(words) < 2 or (
+            words[-1][0].rstrip(",") not in heads and not at_place and not complemented
+        ):
             out.append(f)  # not a body that ends before the name: leave it to the rules
             continue
         out.append(attrs.evolve(f, end=words[-1][2], data={**f.data, "country": country}))

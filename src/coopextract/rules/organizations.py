@@ -143,6 +143,12 @@ _STRIP_DEMONYM_HEADS = frozenset(
         "College",
     }
 )
+#: one-word names of legislatures: "the Cambodian Senate" is Cambodia's "Senate"
+_LEGISLATURES = frozenset(
+    {"Senate", "Parliament", "Diet", "Duma", "Bundestag", "Bundesrat", "Knesset", "Sejm", "House"}
+)
+#: heads that name a body only with their complement ("House of Representatives")
+_WITH_COMPLEMENT = frozenset({"House"})
 _NOT_ORG_ACRONYMS = frozenset(
     {
         "USD",
@@ -314,6 +320,8 @@ class _Context:
         if head is None:
             return False
         cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
+        if head in _WITH_COMPLEMENT and words[cut : cut + 1] != ["of"]:
+            return False  # "House of Representatives" is a body; "Moscow House" is not
         if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
             return False
         # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
@@ -753,10 +761,15 @@ def _organization(
             (
                 (head_word in _STRIP_PREFIX_HEADS and (is_demonym or head_word != "Forces"))
                 or (is_demonym and head_word in _STRIP_DEMONYM_HEADS)
+                or (is_demonym and head_word in _LEGISLATURES)
             )
             # "Vietnamese Ministry" stays whole; "Vietnamese Defence Ministry" is VN's
             # "Defence Ministry"
-            and (ctx.is_org(rest) if not generic else is_demonym and len(rest) > 1)
+            and (
+                ctx.is_org(rest)
+                if not generic
+                else is_demonym and (len(rest) > 1 or head_word in _LEGISLATURES)
+            )
         )
         if strip:
             alias_start = tokens[0].start

@@ -456,6 +456,8 @@ class _Parser:
                     or last.lower() in self.ctx.locality
                     or last.isdigit()
                     or (end == k + 1 and is_acronym(last))
+                    # "of the Lao NA": a body by its acronym, after its country's adjective
+                    or (end == k + 2 and is_acronym(last) and self.ctx.country(words[k : k + 1]))
                     or self._ends_with_place(k, end)
                     or (last[:1].isupper() and self._has_head(k, end))
                 )
