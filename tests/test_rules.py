@@ -1594,3 +1594,19 @@ def test_foreign_legislatures_by_their_names(extractor: Extractor) -> None:
         ("Tran Van An", None),
         ("Sato Ken", "House of Councillors"),
     ]
+
+
+def test_mission_directors_assistant_ministers_and_the_middle_name_the(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Mark Stone, Mission Director of USAID, and Pham The Vinh, Chairman of "
+        "VITAS, spoke. Li Wei, assistant minister of the International Department, attended. "
+        "Deputy Minister Do The Long also attended."
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Mark Stone", "Mission Director"),
+        ("Pham The Vinh", "Chairman"),
+        ("Li Wei", "assistant minister"),
+        ("Do The Long", "Deputy Minister"),
+    ]

@@ -218,6 +218,16 @@ class _Parser:
                 j += 1
                 count += 1
                 continue
+            if (
+                w == "The"
+                and count == 1
+                and self.words[j - 1] in self.ctx.surnames
+                and self._cap_at(j + 1)
+                and self.words[j + 1] not in self.ctx.stop
+            ):
+                j += 1  # "Nguyen The Hung": a Vietnamese middle name, not the article
+                count += 1
+                continue
             if w in self.ctx.particles and count > 0:
                 # "van den Berg": particles, then a capitalised word
                 k = j
