@@ -1610,3 +1610,26 @@ def test_mission_directors_assistant_ministers_and_the_middle_name_the(
         ("Li Wei", "assistant minister"),
         ("Do The Long", "Deputy Minister"),
     ]
+
+
+def test_signers_named_after_a_passive_signing_or_in_the_next_sentence(
+    extractor: Extractor,
+) -> None:
+    def read(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-12")
+        return [(a.instrument.value, a.parties, a.date) for a in record.agreements]
+
+    assert read(
+        "Four cooperation documents on cadet training were signed on May 10 by the Naval "
+        "Academy and the Royal Thai Naval Academy."
+    ) == [("other", ("Naval Academy", "Royal Thai Naval Academy"), "2025-05-10")]
+    assert read(
+        "Vietnam and Laos on May 6 signed a memorandum on demining. Signatories to the "
+        "document were the Vietnam Demining Centre and the Lao Demining Authority."
+    ) == [
+        (
+            "memorandum_of_understanding",
+            ("Vietnam Demining Centre", "Demining Authority"),
+            "2025-05-06",
+        )
+    ]

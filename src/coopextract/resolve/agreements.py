@@ -320,8 +320,11 @@ def _subject_parties(
             return [*_bodies_first(ctx, found), *_bodies_first(ctx, others)]
         found = [*found, *others]
     if not found and signing.start > noun.end:
-        # passive: "The minutes were signed by A and B"
-        found = ctx.parties(signing.end, _next_stop(ctx, signing.end, sentence.end))
+        # passive: "The minutes were signed by A and B", "... were signed on May 10 by A
+        # and B"
+        by = _BY.search(text, signing.end, min(sentence.end, signing.end + 60))
+        start = by.end() if by else signing.end
+        found = ctx.parties(start, _next_stop(ctx, start, sentence.end))
     if not found and (_PRONOUN_SUBJECT.search(text[clause:verb]) or clause > sentence.start):
         found = ctx.parties(sentence.start, verb)
     return _bodies_first(ctx, found)
@@ -376,6 +379,12 @@ def _next_stop(ctx: Context, start: int, end: int) -> int:
     return end
 
 
+_SIGNATORIES = regex.compile(
+    r"\s*(?:The\s+)?[Ss]ignator(?:y|ies)\s+(?:to|of)\s+(?:the|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|MoU|deal|treaty)\s+"
+    r"(?:were|was|are|is|included)\s+"
+)
+_BY = regex.compile(r"\bby\s+(?:the\s+)?")
 _AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?")
 _LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
 
@@ -431,6 +440,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     body = [s for s in doc.sentences if s.kind == "body"]
     body += [s for s in doc.sentences if s.kind == "caption"]
     listing = False  # inside a list opened by a sentence ending with a colon
+    listed_generics: set[int] = set()
     for index, sentence in enumerate(body):
         nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
         signings = ctx.in_sentence(sentence, "signing")
@@ -439,6 +449,14 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
         aggregate = pool[-1] if pool else None
         item = listing and _LIST_ITEM.match(text, sentence.start) is not None
         listing = item or text[sentence.start : sentence.end].rstrip().endswith(":")
+        named = _SIGNATORIES.match(text, sentence.start)
+        if named and drafts and all(a.kind == "country" for a in drafts[-1].parties):
+            # "Signatories to the document were A and B": the last one's parties, named
+            # more closely than by their countries
+            found = ctx.parties(named.end(), sentence.end)
+            if found:
+                drafts[-1].parties = _bodies_first(ctx, found)
+                continue
         lists = _LISTING.match(text, sentence.start)
         listed = signings
         if lists:
@@ -457,6 +475,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             elif lists:
                 nouns = [n for n in nouns if n.start >= lists.end()]
             drafts.extend(_listed(ctx, sentence, nouns, aggregate, body, index))
+            listed_generics.update(id(g) for g in generics)  # named one by one now
             continue
         for noun in nouns:
             if text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")":
@@ -514,10 +533,20 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             (generics if noun.label == "document" else drafts).append(draft)
             if noun.label != "document":
                 drafts.extend(_more_betweens(ctx, sentence, draft))
-    if not drafts:
-        drafts = [g for g in generics if g.count is not None and g.count > 1]
-        for g in drafts:
+    # "Three documents were signed on May 10 by A and B": an aggregate counted, whose
+    # instruments are not named one by one, is one agreement of its own
+    told = {d.signing.start for d in drafts} | {d.sentence.start for d in drafts}
+    for g in generics:
+        if (
+            g.count is not None
+            and g.count > 1
+            and g.signing.start not in told
+            and g.sentence.start not in told
+            and id(g) not in listed_generics
+        ):
             g.instrument = "other"
+            drafts.append(g)
+    drafts.sort(key=lambda d: d.noun.start)
     for draft in drafts:
         if not draft.parties:
             previous = [
