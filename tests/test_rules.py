@@ -1633,3 +1633,40 @@ def test_signers_named_after_a_passive_signing_or_in_the_next_sentence(
             "2025-05-06",
         )
     ]
+
+
+def test_two_pairs_of_signers_in_one_sentence_and_an_occasions_own_between(
+    extractor: Extractor,
+) -> None:
+    def read(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-12")
+        return [(a.parties, a.date) for a in record.agreements]
+
+    assert read(
+        "Two memoranda of understanding (MoUs) were signed on May 6 between the Vietnam "
+        "Women's Union and the Thai Red Cross Society, and between the Hue People's Committee "
+        "and the Chiang Mai Municipality."
+    ) == [
+        (("Vietnam Women's Union", "Thai Red Cross Society"), "2025-05-06"),
+        (("Hue People's Committee", "Chiang Mai Municipality"), "2025-05-06"),
+    ]
+    assert read(
+        "Vietnamese and Cambodian firms signed six MoUs at a trade conference between Can Tho "
+        "and Cambodian businesses held in Phnom Penh on May 7."
+    ) == [(("Vietnam", "Cambodia"), "2025-05-07")]
+
+
+def test_field_activities_trainings_and_war_legacy_words(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnamese and US teams began the 160th joint field activity in Quang "
+        "Tri on May 2. Lao army doctors trained 40 Vietnamese medics from May 6 to 9. They "
+        "help victims of the Agent Orange disaster and search for remains of soldier and "
+        "expert volunteers.",
+        reference_date="2025-05-12",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("joint_activity", "2025-05-02"),
+        ("joint_activity", "2025-05-06"),
+    ]
+    areas = [a.value for a in record.areas]
+    assert "disaster_management" not in areas and "youth_volunteering" not in areas

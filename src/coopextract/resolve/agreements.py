@@ -86,7 +86,7 @@ _ITEM_HEAD = regex.compile(
     r"(?i:an?\s+|the\s+|one\s+|two\s+|three\s+|\d+\s+)?"
     r"(?:(?!(?:to|on|of|for|with|under|and|by)\s)[\w-]+\s+){0,2}"
 )
-_MORE_BETWEEN = regex.compile(r";\s*(?:and\s+)?between\s+(?:the\s+)?")
+_MORE_BETWEEN = regex.compile(r"(?:;|,\s*and)\s*(?:and\s+)?between\s+(?:the\s+)?")
 #: a sentence that dates the occasion of a signing told just before
 _OCCASION_OPENS = regex.compile(
     r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|ceremony|signing|talks|event|session"
@@ -293,8 +293,14 @@ def _subject_parties(
     text = ctx.document.text
     # "between X and Y" after the noun, before the next clause and the next instrument
     reach = min(sentence.end, noun.end + 160)
-    later = [n.start for n in ctx.in_sentence(sentence, "instrument") if n.start >= noun.end]
+    later = [
+        n.start
+        for n in ctx.in_sentence(sentence, "instrument")
+        if n.start >= noun.end and text[n.start - 1 : n.start] != "("  # "(MoUs)": the same
+    ]
     between = _BETWEEN.search(text, noun.end, min([reach, *later]))
+    if between and _OTHER_NOUN.search(text, noun.end, between.start()):
+        between = None  # "MoUs ... at a trade conference between A and B": the conference's
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
         stop = _next_stop(ctx, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
@@ -361,7 +367,9 @@ def _previous_sentences(ctx: Context, sentence: Sentence, n: int) -> list[Senten
 
 #: where a list of parties ends; ", and" goes on with the last of them ("between the
 #: Ministry of Labour, Invalids and Social Affairs, and the Ministry of Manpower")
-_PARTIES_STOP = regex.compile(r";\s|,\s(?!and\s)|\s(?:on|in|under|to|for|at|which|who|while)\s")
+_PARTIES_STOP = regex.compile(
+    r";\s|,\s*and\s+between\s|,\s(?!and\s)|\s(?:on|in|under|to|for|at|which|who|while)\s"
+)
 
 
 def _next_stop(ctx: Context, start: int, end: int) -> int:
@@ -383,6 +391,12 @@ _SIGNATORIES = regex.compile(
     r"\s*(?:The\s+)?[Ss]ignator(?:y|ies)\s+(?:to|of)\s+(?:the|this|these)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|MoU|deal|treaty)\s+"
     r"(?:were|was|are|is|included)\s+"
+)
+#: a noun of an occasion whose "between" is its own, not the instrument's
+_OTHER_NOUN = regex.compile(
+    r"\b(?:conference|meeting|talks|forum|dialogue|session|workshop|seminar|event|match"
+    r"|competition|festival|exchange|programme|program|project|relations|ties)\b",
+    regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
 _AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?")
@@ -632,6 +646,8 @@ def _more_betweens(ctx: Context, sentence: Sentence, draft: _Draft) -> list[_Dra
     one more agreement per further "between" clause."""
     text = ctx.document.text
     end = draft.signing.start if draft.signing.start > draft.noun.end else sentence.end
+    if _BETWEEN.search(text, draft.signing.end, sentence.end):
+        end = sentence.end  # "Two MoUs were signed between A and B, and between C and D"
     out: list[_Draft] = []
     for match in _MORE_BETWEEN.finditer(text, draft.noun.end, end):
         found = ctx.parties(match.end(), _next_stop(ctx, match.end(), end))
