@@ -1670,3 +1670,24 @@ def test_field_activities_trainings_and_war_legacy_words(extractor: Extractor) -
     ]
     areas = [a.value for a in record.areas]
     assert "disaster_management" not in areas and "youth_volunteering" not in areas
+
+
+def test_bodies_against_something_oxford_comma_portfolios_and_slashed_acronyms(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Korean Committee against Landmines (KCAL) and the Vietnam "
+        "Association of Victims of Agent Orange (AO)/dioxin (VAVA) signed an MoU on May 6. "
+        "The Department of Culture, Tourism, and Sports of Nara prefecture and the Z175 Factory "
+        "also attended. Minister Tran Van An met Chairman of the State Duma Ivan Petrov, and "
+        "Chairman of the Federation Council Anna Orlova.",
+        reference_date="2025-05-12",
+    )
+    assert [(o.name, o.acronym) for o in record.organizations] == [
+        ("Korean Committee against Landmines", "KCAL"),
+        ("Vietnam Association of Victims of Agent Orange", "VAVA"),
+        ("Department of Culture, Tourism, and Sports of Nara prefecture", None),
+        ("Z175 Factory", None),
+        ("State Duma", None),
+        ("Federation Council", None),
+    ]

@@ -108,7 +108,7 @@ _GENERIC = frozenset(
     {"State", "Party", "People", "People's", "and", "of", "the", "for", "on", "&", ","}
 )
 #: first words of a two-word head that is the name of a state's single body
-_STATE_WIDE = frozenset({"National", "Supreme", "State"})
+_STATE_WIDE = frozenset({"National", "Supreme", "State", "Federation"})
 #: last words of a two-word head that names one institution ("Naval Academy")
 _INSTITUTIONS = frozenset({"Academy", "University"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
@@ -511,7 +511,7 @@ def _possessive_index(tokens: tuple[Token, ...] | list[Token], ctx: _Context) ->
 
 
 #: words that open what follows a name's head: "of <Portfolio>", "in <its seat>"
-_AFTER_HEAD = frozenset({"of", "for", "on", "in"})
+_AFTER_HEAD = frozenset({"of", "for", "on", "in", "against"})
 
 
 def _title_length(words: list[str], ctx: _Context) -> int:
@@ -866,6 +866,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             chunk = _with_site(chunk, tokens, by_start, ctx)
             cands = _candidates(chunk, ctx, _owner_before(text, chunk.start, ctx))
             after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
+            slashed = _SLASHED_ACRONYM.match(text, chunk.end)
+            if slashed:
+                # "... Victims of Agent Orange (AO)/dioxin (VAVA)": the body's own short form
+                # comes after the one of the words it ends with
+                after = by_start.get(slashed.start("open"))
             acronym_tok = _bracketed_acronym(tokens, after)
             if acronym_tok is not None:
                 used_acronym_spans.add(acronym_tok.start)
@@ -1070,6 +1075,9 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
             rule="organizations.intl",
             how="gazetteer",
         )
+
+
+_SLASHED_ACRONYM = re.compile(r" \([A-Za-z]{1,8}\)\s*/\s*[\w-]+\s*(?P<open>\()[A-Z][\w-]{1,10}\)")
 
 
 def _bracketed_acronym(tokens: list[Token], open_index: int | None) -> Token | None:

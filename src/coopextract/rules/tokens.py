@@ -58,7 +58,7 @@ _CALENDAR = frozenset(
         "Sunday",
     }
 )
-CONNECTORS = frozenset({"of", "and", "for", "on", "de", "du", "des", "del", "la", "&"})
+CONNECTORS = frozenset({"of", "and", "for", "on", "against", "de", "du", "des", "del", "la", "&"})
 POSSESSIVE_NAMES = frozenset(
     {
         "People's",
@@ -241,6 +241,8 @@ def _comma_list(tokens: list[Token], comma: int) -> bool:
     n = len(tokens)
     k = comma + 1
     seen_cap = False
+    # a list of one-word items ("of Culture, Tourism, and Sports") may close with ", and"
+    single = comma >= 2 and tokens[comma - 2].text in ("of", "for", ",", "and")
     while k < n and k < comma + 8:
         word = tokens[k].text
         if is_cap(word) and not word.isdigit():
@@ -249,6 +251,15 @@ def _comma_list(tokens: list[Token], comma: int) -> bool:
             continue
         if word == "and" and seen_cap:
             return k + 1 < n and is_cap(tokens[k + 1].text)
+        if word == "and" and tokens[k - 1].text == "," and single:
+            # "of Culture, Tourism, and Sports": one more word closes the list (a longer run
+            # after ", and" is a body of its own)
+            return (
+                k + 1 < n
+                and is_cap(tokens[k + 1].text)
+                and not tokens[k + 1].text.isdigit()
+                and (k + 2 >= n or not is_cap(tokens[k + 2].text))
+            )
         if word == "," and seen_cap:
             seen_cap = False
             k += 1
