@@ -1691,3 +1691,18 @@ def test_bodies_against_something_oxford_comma_portfolios_and_slashed_acronyms(
         ("State Duma", None),
         ("Federation Council", None),
     ]
+
+
+def test_small_foreign_localities_are_sides_with_their_country(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Nghe An province and Kamiyama town of Japan signed a cooperation "
+        "agreement on May 6. Ha Tinh province and Laos' Kasi district signed a deal on May 7. "
+        "Quang Nam and the Korean city of Gimhae signed an MoU on May 8.",
+        reference_date="2025-05-12",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Nghe An", "Kamiyama"),
+        ("Ha Tinh", "Kasi"),
+        ("Quang Nam", "Gimhae"),
+    ]
+    assert set(record.countries) == {"VN", "JP", "LA", "KR"}

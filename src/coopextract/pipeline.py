@@ -72,14 +72,26 @@ class Analysis:
 MAX_CHARS = 10_000_000
 
 
-def _party_countries(actors: Actors, agreements: list[Agreement], events: list[Event]) -> list[str]:
+def _party_countries(
+    actors: Actors, findings: FindingSet, agreements: list[Agreement], events: list[Event]
+) -> list[str]:
     """Countries named as the sides of a signing or of a dated event."""
+    # localities the text places in a country ("Kamiyama town of Japan")
+    located = {
+        str(f.label): str(f.data["country"])
+        for f in findings.of("place")
+        if f.data.get("country") and f.rule == "geography.locality"
+    }
     out: list[str] = []
     sides: list[tuple[str, ...]] = [a.parties for a in agreements] + [e.parties for e in events]
     for parties in sides:
         for party in parties:
             place = actors.places.get(party)  # a locality as a side: its country's side
-            code = actors.countries_map.get(party) or (place.split(" ")[0] if place else None)
+            code = (
+                actors.countries_map.get(party)
+                or (place.split(" ")[0] if place else None)
+                or located.get(party)
+            )
             if code:
                 out.append(code)
     return out
@@ -310,7 +322,10 @@ class Extractor:
             # a person's stated nationality ("the Hungarian Ambassador") and an envoy's
             # posting ("Ambassador to Vietnam") name sides too
             countries=actors.document_countries(
-                [*people.side_countries(), *_party_countries(actors, agreements, events)]
+                [
+                    *people.side_countries(),
+                    *_party_countries(actors, findings, agreements, events),
+                ]
             ),
             organizations=actors.schema_orgs(),
             people=people.schema_people(),

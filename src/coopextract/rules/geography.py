@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import regex
 
@@ -28,8 +28,11 @@ _CURRENCY_AFTER = re.compile(
 _LOCALITY = re.compile(
     r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
-    r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?P<kind2>province|city|prefecture)\b"
-    r"(?!\s+of\b)"
+    r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+"
+    r"(?P<kind2>province|city|prefecture|town|district|county)\b"
+    # "Kamiyama town of Japan": "of" and a capitalised word may name its country
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
+    r"|(?!\s+of\b))"
 )
 # every match of _LOCALITY holds one of these words: sentences without one are skipped
 _LOCALITY_KIND = re.compile(r"province|city|prefecture|municipality|district|commune|town|state")
@@ -64,6 +67,16 @@ _REGION_BEFORE = regex.compile(r"\b(?:Latin|South|North|Central|Southeast|East|W
 _GOVERNMENT_BEFORE = regex.compile(r"(?:Government|State|Kingdom|Republic)\s+of\s+(?:the\s+)?$")
 
 
+def _country_closing(phrase: str, names: Mapping[str, str]) -> str | None:
+    """The country a locality's "of ..." names, its longest opening words first."""
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        code = names.get(" ".join(words[:size]))
+        if code:
+            return code
+    return None
+
+
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
     countries = vocabulary.phrase_matcher("countries")
@@ -95,6 +108,25 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             span = match.span(group)
             words = text[span[0] : span[1]].split()
             country = None
+            if match.group("of"):
+                # "Kamiyama town of Japan": a locality of that country
+                closing = _country_closing(match.group("of"), names)
+                if closing is None:
+                    # "the Korean city of Gimhae": the locality is named after "of"
+                    found = _LOCALITY.match(text, match.start("kind2"), e)
+                    if found is None or not found.group("name"):
+                        continue
+                    match = found
+                    group = "name"
+                    span = match.span(group)
+                    words = text[span[0] : span[1]].split()
+                else:
+                    country = closing
+            if group == "name":
+                # "the Korean city of Gimhae": the adjective before gives its country
+                preceding = text[max(s, match.start() - 20) : match.start()].split()
+                if preceding and preceding[-1] in adjectives:
+                    country = adjectives[preceding[-1]]
             owner = words[0][:-2] if words[0].endswith("'s") else words[0][:-1]
             if (
                 len(words) > 1
@@ -103,6 +135,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             ):
                 # "Japan's Nagano prefecture", "Laos' Bolikhamxay province": a locality of it
                 country = names[owner]
+                span = (span[0] + len(words[0]) + 1, span[1])
+                words = words[1:]
+            elif len(words) > 1 and words[0].endswith("'s") and owner in place_map:
+                # "Savannakhet's Sepon district": a locality of a province
+                country = place_map[owner].partition(" ")[0]
                 span = (span[0] + len(words[0]) + 1, span[1])
                 words = words[1:]
             if (
