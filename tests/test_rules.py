@@ -1706,3 +1706,19 @@ def test_small_foreign_localities_are_sides_with_their_country(extractor: Extrac
         ("Quang Nam", "Gimhae"),
     ]
     assert set(record.countries) == {"VN", "JP", "LA", "KR"}
+
+
+def test_eleventh_reading_of_real_reports(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "KATHMANDU — A 20-member Vietnamese medical team from the Ministry of Health arrived "
+        "on May 4. The team's leader Trần Văn Bình met Nepalese officials. Việt Nam has "
+        "pledged US$50,000 to Nepal.",
+        reference_date="2025-05-12",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [("Ministry of Health", "VN")]
+    assert "US" not in record.countries
+    record = extractor.extract(
+        "Hanoi (VNA) - Minister Le Van An received the Fijian Ambassador to Vietnam, Josefa "
+        "Koroi, on May 4. The President of Vietnam's Red Cross, Tran Ngoc Tang, attended."
+    )
+    assert [p.name for p in record.people] == ["Le Van An", "Josefa Koroi", "Tran Ngoc Tang"]

@@ -45,6 +45,8 @@ EvidenceFn = Callable[[int, int, str, str, str], Evidence]
 
 
 #: "Vietnam - Japan Friendship Parliamentarians' Group": a body of two countries' friendship
+#: letters only Vietnamese spelling uses (with its tone marks)
+_VIETNAMESE_LETTERS = regex.compile(r"[ĐđƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _BILATERAL = regex.compile(
     r"(?:the\s+)?([A-Z][\w' ]*?)\s*[-\u2013]\s*([A-Z][\w' ]*?)\s+"
     r"(?:Friendship|Joint|Intergovernmental|Inter-governmental|Bilateral|Working|Business)\b"
@@ -292,8 +294,14 @@ class Actors:
         if self.doc.dateline is not None:
             place = self.doc.text[self.doc.dateline.place_start : self.doc.dateline.place_end]
             value = self.places.get(place) or self.places.get(place.title())
-            if value:
-                return value.split(" ")[0]
+            code = value.split(" ")[0] if value else None
+            if code and (code == "VN" or not _VIETNAMESE_LETTERS.search(self.doc.raw)):
+                # a dateline abroad with no agency, over text spelt with Vietnamese letters
+                # ("YANGON - ... Việt Nam's rescue forces"), is where a Vietnamese paper's
+                # reporter writes from, not whose the report is
+                return code
+            if code:
+                return "VN"
         return None
 
     def _home_country(self) -> str | None:

@@ -22,7 +22,7 @@ _GOVERNMENT_AFTER = regex.compile(
     r"\s+(?:Government|government|Party,\s+State\s+and\s+(?:people|People)|State|Party\s+and\s+State|people|side)\b"
 )
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?:francs?|dollars?|yuan|renminbi|won|yen|baht|kip|riels?|ringgit|pesos?|rupees?"
+    r"\$|\s+(?:francs?|dollars?|yuan|renminbi|won|yen|baht|kip|riels?|ringgit|pesos?|rupees?"
     r"|rupiah|euros?|pounds?|dong|roubles?|rubles?|krones?|kronor|dinars?|riyals?|dirhams?)\b"
 )
 _LOCALITY = re.compile(
@@ -162,6 +162,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         for start, end, phrase in countries.finditer(text, starts, s, e):
             if any(a <= start < b for a, b in taken):
                 continue
+            if _CURRENCY_AFTER.match(text, end, e):
+                continue  # "US$200,000", "Hong Kong dollars": a currency, not a side
             named.append((start, end))  # "Central African Republic" holds no demonym
             before = text[max(s, start - 30) : start]
             form = "government" if _GOVERNMENT_BEFORE.search(before) else "name"

@@ -391,11 +391,7 @@ class _Parser:
                 return end, info
         if j + 1 < self.n and self.words[j] == "," and self.rank_at(j + 1)[0]:
             j += 1  # "Deputy Minister of Defence, Sen. Lt. Gen. <Name>"
-        elif (
-            j + 1 < self.n
-            and self.words[j] == ","
-            and (j > i + t or self.skip_honorifics(j + 1) > j + 1)
-        ):
+        elif j + 1 < self.n and self.words[j] == ",":
             # "Deputy Secretary of the Department of Defence, Peter Tesch, co-chaired ...":
             # a name between commas after an office with its body
             named = self.skip_honorifics(j + 1)  # ", Mr. David Johnston,"
@@ -437,7 +433,10 @@ class _Parser:
         # all the way a country ("of Vietnam", "to Vietnam", "of the Republic of Korea")
         for end in range(run_end, k, -1):
             if self.ctx.country(words[k:end]) and (
-                end == run_end or self._starts_name_or_rank(end)
+                end == run_end
+                or self._starts_name_or_rank(end)
+                # "Ambassador to Vietnam, Josefa Koroi, ...": the name set off by commas
+                or (words[end] == "," and self._starts_name_or_rank(end + 1))
             ):
                 return end, "country"
         # portfolio words: "of Labour, Invalids and Social Affairs"
@@ -738,7 +737,11 @@ class _Parser:
 
     def _has_head(self, k: int, end: int) -> bool:
         """ "Commission for External Relations": a head word before the field it names."""
-        return any(self.words[i].removesuffix("'s") in self.ctx.heads for i in range(k, end))
+        words = [w.removesuffix("'s") for w in self.words[k:end]]
+        return any(
+            w in self.ctx.heads or " ".join(words[n : n + 2]) in self.ctx.heads
+            for n, w in enumerate(words)
+        )  # "Red Cross": a head of two words
 
     def _country_then_name(self, of: int) -> bool:
         """ "of China Chen Zhu" after a body: the body's country, then the name."""
