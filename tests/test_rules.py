@@ -1722,3 +1722,26 @@ def test_eleventh_reading_of_real_reports(extractor: Extractor) -> None:
         "Koroi, on May 4. The President of Vietnam's Red Cross, Tran Ngoc Tang, attended."
     )
     assert [p.name for p in record.people] == ["Le Van An", "Josefa Koroi", "Tran Ngoc Tang"]
+
+
+def test_farm_goods_energy_words_and_places_holding_a_countrys_name(
+    extractor: Extractor,
+) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2025-05-12")
+
+    record = read("They signed an MoU on durian, coffee and shrimp exports. Ties have borne fruit.")
+    assert [a.value for a in record.areas] == ["agriculture_fisheries", "trade"]
+    record = read("They discussed coal, steel and hydropower projects and wind farm investment.")
+    assert [a.value for a in record.areas] == ["industry_energy", "investment"]
+    record = read(
+        "The Port Authority of New York and New Jersey and Hai Phong signed an MoU on May 6. "
+        "Da Nang and Italy's Umbria region signed a deal on May 7. Hue and the US state of "
+        "Oregon signed an MoU on May 8."
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Port Authority of New York and New Jersey", "Hai Phong"),
+        ("Da Nang", "Umbria"),
+        ("Hue", "Oregon"),
+    ]
+    assert set(record.countries) == {"US", "VN", "IT"}

@@ -326,8 +326,16 @@ class Actors:
             opening = self.places.get(" ".join(words[:size]))
             if opening and len(words) > size:
                 return opening.split(" ")[0]  # "Lao Cai Department of ...": Lao Cai's
+        # words of a place's name name no country ("of New York and New Jersey")
+        inside: set[int] = set()
+        for size in (3, 2):
+            for i in range(0, len(words) - size + 1):
+                if " ".join(words[i : i + size]) in self.places:
+                    inside.update(range(i, i + size))
         for size in (3, 2, 1):
             for i in range(0, len(words) - size + 1):
+                if inside.intersection(range(i, i + size)):
+                    continue
                 phrase = " ".join(words[i : i + size])
                 code = self.country_of(phrase)
                 if code:

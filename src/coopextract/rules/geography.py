@@ -29,13 +29,15 @@ _LOCALITY = re.compile(
     r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"
     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"
     r"|(?P<name2>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+"
-    r"(?P<kind2>province|city|prefecture|town|district|county)\b"
+    r"(?P<kind2>province|city|prefecture|town|district|county|region|state)\b"
     # "Kamiyama town of Japan": "of" and a capitalised word may name its country
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
     r"|(?!\s+of\b))"
 )
 # every match of _LOCALITY holds one of these words: sentences without one are skipped
-_LOCALITY_KIND = re.compile(r"province|city|prefecture|municipality|district|commune|town|state")
+_LOCALITY_KIND = re.compile(
+    r"province|city|prefecture|municipality|district|commune|town|state|county|region"
+)
 _DIRECTIONS = frozenset(
     {
         "North",
@@ -127,6 +129,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 preceding = text[max(s, match.start() - 20) : match.start()].split()
                 if preceding and preceding[-1] in adjectives:
                     country = adjectives[preceding[-1]]
+                elif preceding and preceding[-1] in names:
+                    country = names[preceding[-1]]  # "the US state of Oregon"
             owner = words[0][:-2] if words[0].endswith("'s") else words[0][:-1]
             if (
                 len(words) > 1
@@ -156,7 +160,9 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 text[span[0] : span[1]],
                 rule="geography.locality",
                 country=country,
-                kind="province" if kind in ("province", "prefecture", "state") else "city",
+                kind="province"
+                if kind in ("province", "prefecture", "state", "region")
+                else "city",
             )
         named: list[tuple[int, int]] = []
         for start, end, phrase in countries.finditer(text, starts, s, e):

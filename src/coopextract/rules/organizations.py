@@ -627,6 +627,8 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
                 and right[-1] == right_head.split()[-1]
             ):
                 return [tokens[:i], *_split_and(right_tokens, ctx)]
+        if ctx.is_org(left) and " ".join(right) in ctx.places:
+            return [tokens[:i]]  # "... of New York and New Jersey and Hai Phong": a locality
         # "the X People's Council and People's Committee": a second, unnamed body
         if ctx.is_org(left) and all(w in ctx.heads or w in _GENERIC for w in right):
             return [tokens[:i]]
