@@ -1745,3 +1745,13 @@ def test_farm_goods_energy_words_and_places_holding_a_countrys_name(
         ("Hue", "Oregon"),
     ]
     assert set(record.countries) == {"US", "VN", "IT"}
+
+
+def test_a_target_year_dates_no_pledge(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two ministers held talks in Hanoi on May 8. They agreed to raise "
+        "bilateral trade to 3 billion USD in 2025, and Laos asked Vietnam to buy more power in "
+        "2026.",
+        reference_date="2024-05-10",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-08")]

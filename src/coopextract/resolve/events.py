@@ -218,12 +218,12 @@ def resolve_events(ctx: Context) -> list[Event]:
                 resolved = ctx.timeline.resolve(date, planned=planned)
                 if resolved is None:
                     continue
-                if (
-                    not planned
-                    and _after_reference(ctx, resolved)
-                    and date.data.get("day") is not None
-                ):
+                if not planned and _after_reference(ctx, resolved):
                     planned = True
+                if planned and anchor.label in ("pledge", "request") and resolved.date.day is None:
+                    # "agreed to raise trade to 3 billion USD in 2025": the year is the
+                    # target's; the agreeing is undated (clarification 1)
+                    continue
                 iso = resolved.date.iso()
                 key = (anchor.label, iso, sentence.start)
                 if iso is None or key in seen:
