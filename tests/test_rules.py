@@ -1755,3 +1755,21 @@ def test_a_target_year_dates_no_pledge(extractor: Extractor) -> None:
         reference_date="2024-05-10",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-08")]
+
+
+def test_more_ways_to_sign(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Two firms co-signed a memorandum of understanding on May 6. They penned "
+        "a contract on May 7 and struck a deal on May 8. Hue entered into an agreement with "
+        "Kyoto on May 9. They signed a joint notice on May 10. They signed a declaration of "
+        "intent on May 11.",
+        reference_date="2024-05-12",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("memorandum_of_understanding", "2024-05-06"),
+        ("contract", "2024-05-07"),
+        ("agreement", "2024-05-08"),
+        ("agreement", "2024-05-09"),
+        ("other", "2024-05-10"),
+        ("letter_of_intent", "2024-05-11"),
+    ]
