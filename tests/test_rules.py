@@ -1773,3 +1773,15 @@ def test_more_ways_to_sign(extractor: Extractor) -> None:
         ("other", "2024-05-10"),
         ("letter_of_intent", "2024-05-11"),
     ]
+
+
+def test_a_capitals_dateline_and_a_bracketed_lead_credit(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "HCM CITY — The Ministry of Science and Technology and the World Bank signed an MoU."
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Ministry of Science and Technology", "VN"),
+        ("World Bank", None),
+    ]
+    record = extractor.extract("(VOVWORLD) - Vietnam and Laos signed an agreement on trade.")
+    assert record.source == "VOV"

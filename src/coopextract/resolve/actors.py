@@ -45,6 +45,11 @@ EvidenceFn = Callable[[int, int, str, str, str], Evidence]
 
 
 #: "Vietnam - Japan Friendship Parliamentarians' Group": a body of two countries' friendship
+def _places_lower(vocabulary: Vocabulary) -> dict[str, str]:
+    """The places table keyed by lowercased names, for datelines written in capitals."""
+    return {name.lower(): value for name, value in vocabulary.mapping("places").items()}
+
+
 #: letters only Vietnamese spelling uses (with its tone marks)
 _VIETNAMESE_LETTERS = regex.compile(r"[ĐđƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _BILATERAL = regex.compile(
@@ -294,6 +299,8 @@ class Actors:
         if self.doc.dateline is not None:
             place = self.doc.text[self.doc.dateline.place_start : self.doc.dateline.place_end]
             value = self.places.get(place) or self.places.get(place.title())
+            if value is None:  # "HCM CITY -": a place written in capitals
+                value = self.vocab.memo("actors.places_lower", _places_lower).get(place.lower())
             code = value.split(" ")[0] if value else None
             if code and (code == "VN" or not _VIETNAMESE_LETTERS.search(self.doc.raw)):
                 # a dateline abroad with no agency, over text spelt with Vietnamese letters

@@ -40,7 +40,9 @@ _DATELINE = regex.compile(
 _CAPS_DATELINE = regex.compile(
     r"\s*(?P<place>[A-Z][A-Z.'-]*(?:[ ][A-Z][A-Z.'-]*){0,3})\s+-{1,2}\s+(?=[A-Z])"
 )
-_LEAD_AGENCY = regex.compile(r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+")
+_LEAD_AGENCY = regex.compile(
+    r"\s*(?P<agency>[A-Z][A-Za-z.]{1,15})\s+-+\s+|\s*\((?P<bracketed>[A-Z][A-Za-z.]{1,15})\)\s*-+\s+"
+)
 _CLOSING = regex.compile(r"(?:\s*/\.|\s*[-]+\s*(?P<agency>[A-Z][A-Za-z/]{1,15})\.?)\s*$")
 # "... on trade promotion. VNA": an agency's name alone after the last sentence's end
 _BARE_CLOSING = regex.compile(r"""(?<=[.!?"'\u201d])\s*(?P<agency>[A-Z][\w./+]{1,15}?)\.?\s*$""")
@@ -232,11 +234,12 @@ def _mark_dateline(
         mark("dateline", match.start(), match.end(), rule="segment.dateline")
         return
     lead = _LEAD_AGENCY.match(text, start, end)
-    if lead and lead.group("agency") in agencies:
+    name = "agency" if lead and lead.group("agency") else "bracketed"  # "(VOVWORLD) -"
+    if lead and lead.group(name) in agencies:
         document.dateline = Dateline(
-            lead.start("agency"),
-            lead.start("agency"),
-            agencies[lead.group("agency")],
+            lead.start(name),
+            lead.start(name),
+            agencies[lead.group(name)],
             lead.start(),
             lead.end(),
         )
