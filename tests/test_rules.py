@@ -1785,3 +1785,15 @@ def test_a_capitals_dateline_and_a_bracketed_lead_credit(extractor: Extractor) -
     ]
     record = extractor.extract("(VOVWORLD) - Vietnam and Laos signed an agreement on trade.")
     assert record.source == "VOV"
+
+
+def test_counted_bodies_domestic_campaigns_and_since_clauses(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Since a fundraising campaign was launched on September 7, the society "
+        "has received 16 billion VND. The Ministry of Health launched a nationwide vaccination "
+        "campaign on April 20. The two armies launched a joint training programme on May 3. "
+        "They praised ties between the two Red Cross Societies.",
+        reference_date="2024-10-01",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2024-05-03")]
+    assert [o.name for o in record.organizations] == ["Ministry of Health"]

@@ -72,6 +72,10 @@ def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
     return kept
 
 
+#: a clause that a date only starts ("Since ... on September 7, ...")
+_SINCE = regex.compile(r"\s*Since\b")
+
+
 def _opens_clause(text: str, sentence: Sentence, date: Finding) -> bool:
     before = text[max(sentence.start, date.start - 40) : date.start]
     after = text[date.end : date.end + 2]
@@ -85,6 +89,12 @@ def _pick_anchor(
 ) -> Finding | None:
     before = [a for a in anchors if a.end <= date.start]
     after = [a for a in anchors if a.start >= date.end]
+    since = _SINCE.match(text, sentence.start, date.start)
+    if since is not None:
+        # "Since a campaign was launched on September 7, the society has received ...": the
+        # date starts what follows; it dates only what its own clause tells
+        close = text.find(",", date.end, sentence.end)
+        after = [a for a in after if close == -1 or a.start < close]
     forward_first = _opens_clause(text, sentence, date)
 
     def nearest_before() -> Finding | None:

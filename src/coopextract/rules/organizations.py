@@ -882,6 +882,10 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
+                if _COUNTED_BEFORE.search(
+                    text, max(0, cand.tokens[0].start - 12), cand.tokens[0].start
+                ) and cand.tokens[-1].text.endswith("s"):
+                    continue  # "the two Red Cross Societies": bodies counted, none named
                 _emit(add, cand, how="chunk", rule="organizations.chunk")
         # bare acronyms, descriptive names ("the Dutch research institute Deltares")
         for i, tok in enumerate(tokens):
@@ -1079,6 +1083,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
         )
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both)\s+$")
 _SLASHED_ACRONYM = re.compile(r" \([A-Za-z]{1,8}\)\s*/\s*[\w-]+\s*(?P<open>\()[A-Z][\w-]{1,10}\)")
 
 
