@@ -1797,3 +1797,22 @@ def test_counted_bodies_domestic_campaigns_and_since_clauses(extractor: Extracto
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("joint_activity", "2024-05-03")]
     assert [o.name for o in record.organizations] == ["Ministry of Health"]
+
+
+def test_rescue_teams_arriving_or_leaving_and_aid_presented_on_the_day(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "KATHMANDU — A Vietnamese rescue delegation arrived in Nepal on May 4. A team of 30 "
+        "rescuers left Hanoi for Nepal on May 5. From May 6, the Vietnamese forces will "
+        "commence search and rescue operations. Scholarships of the Vietnamese Government "
+        "were presented to 50 Lao students on May 3.",
+        reference_date="2025-05-06",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("aid", "2025-05-04", "happened"),
+        ("aid", "2025-05-05", "happened"),
+        ("aid", "2025-05-06", "planned"),
+        ("aid", "2025-05-03", "happened"),
+    ]
+    assert "education_training" in [a.value for a in record.areas]

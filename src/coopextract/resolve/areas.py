@@ -19,9 +19,13 @@ __all__ = ["resolve_areas"]
 _ACTOR_FIELDS = frozenset({"defence", "security_policing"})
 
 
-def _scholarships(event: Event) -> bool:
-    """Aid that is scholarships is education, not humanitarian aid."""
-    return any(ev.field == "trigger" and "scholarship" in ev.text.lower() for ev in event.evidence)
+def _scholarships(event: Event, raw: str) -> bool:
+    """Aid that is scholarships is education, not humanitarian aid ("presented 200
+    scholarships", "Scholarships ... were presented to")."""
+    return any(
+        ev.field == "trigger" and "scholarship" in raw[max(0, ev.start - 60) : ev.end + 40].lower()
+        for ev in event.evidence
+    )
 
 
 def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
@@ -43,7 +47,7 @@ def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
         # the actors' own, and for the armed forces and the police it is the field
         found = actors
     if (
-        any(e.kind is EventKind.AID and not _scholarships(e) for e in events)
+        any(e.kind is EventKind.AID and not _scholarships(e, ctx.document.raw) for e in events)
         and "humanitarian_aid" not in found
     ):
         found.append("humanitarian_aid")

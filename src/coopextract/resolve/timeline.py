@@ -171,7 +171,7 @@ class Timeline:
                 continue
             if day is not None:
                 when = _dt.date(year, month, day)
-                ok = when > ref if planned else when <= ref + _LATE_FILING
+                ok = when >= ref if planned else when <= ref + _LATE_FILING
             else:
                 ok = (
                     (year, month) >= (ref.year, ref.month)
