@@ -1816,3 +1816,14 @@ def test_rescue_teams_arriving_or_leaving_and_aid_presented_on_the_day(
         ("aid", "2025-05-03", "happened"),
     ]
     assert "education_training" in [a.value for a in record.areas]
+
+
+def test_every_locality_of_a_counted_set_signs(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Leaders of Lai Chau, Son La, Phongsaly and Luang Prabang provinces met "
+        "on May 6. The four provinces signed a cooperation agreement on border trade.",
+        reference_date="2025-05-12",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Lai Chau", "Son La", "Phongsaly", "Luang Prabang")
+    ]

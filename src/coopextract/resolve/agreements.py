@@ -399,6 +399,11 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+_COUNTED_SIDES = regex.compile(
+    r"\b(?:(?P<n>two|three|four|five|six|both)\s+(?:provinces|localities|cities|sides|parties)"
+    r"|the\s+(?:provinces|localities))\b",
+    regex.I,
+)
 _AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?")
 _LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
 
@@ -591,10 +596,14 @@ def _sides(ctx: Context) -> list[Actor]:
         ):
             if ctx.actors.org_at(f.start, f.end) is None:
                 localities.append(Actor(f.label, f.start, f.end, "place", f.data.get("country")))
-    if len(localities) == 2 and regex.search(
-        r"\b(?:two|both)\s+(?:provinces|localities|cities|sides)\b|\bthe\s+provinces\b", text
-    ):
-        return localities
+    counted = _COUNTED_SIDES.search(text)
+    if counted and len(localities) >= 2:
+        number = (counted.group("n") or "").lower()
+        wanted = 2 if number == "both" else _NUMBER_WORDS.get(number)
+        if not number or wanted == len(localities):
+            # "the two provinces signed ...", "The four provinces signed ...": every
+            # locality the article names as a side
+            return localities
     countries = ctx.actors.document_countries()
     if len(countries) == 2:
         first: dict[str, tuple[int, int]] = {}
