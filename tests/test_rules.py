@@ -1827,3 +1827,19 @@ def test_every_locality_of_a_counted_set_signs(extractor: Extractor) -> None:
     assert [a.parties for a in record.agreements] == [
         ("Lai Chau", "Son La", "Phongsaly", "Luang Prabang")
     ]
+
+
+def test_brand_bodies_before_names_and_names_with_and_the(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - General Director of PetroVietnam Le Manh Hung met officials of the "
+        "National Commission for Culture and the Arts of Chile and the Ministry of Culture on "
+        "May 6.Previously, PetroVietnam signed an MoU with Chile in 2019.",
+        reference_date="2025-05-12",
+    )
+    assert [o.name for o in record.organizations] == [
+        "PetroVietnam",
+        "National Commission for Culture and the Arts of Chile",
+        "Ministry of Culture",
+    ]
+    assert [(p.name, p.affiliation) for p in record.people] == [("Le Manh Hung", "PetroVietnam")]
+    assert record.agreements == ()

@@ -68,7 +68,11 @@ class Dateline:
 
 
 _LINE = regex.compile(r"[^\n]*")
-_SENTENCE_END = regex.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|[.!?]+["')\]]*\s*$""")
+_SENTENCE_END = regex.compile(
+    r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|[.!?]+["')\]]*\s*$"""
+    # "... in the province.Previously, ...": a page that lost the space after a full stop
+    r"""|(?<=[a-z]{3}|[0-9])\.(?=[A-Z][a-z]{2,})"""
+)
 
 
 @attrs.define(eq=False)

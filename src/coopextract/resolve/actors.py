@@ -247,8 +247,12 @@ def _without_glued_names(
         at_place = any(" ".join(texts[-n:]) in actors.places for n in (1, 2, 3))
         # "House of Representatives <Name>": a head with its complement ends the body
         complemented = "of" in texts[1:] and texts[texts.index("of", 1) - 1] in heads
-        if len(words) < 2 or (
-            words[-1][0].rstrip(",") not in heads and not at_place and not complemented
+        brand = " ".join(texts) in actors.vocab.mapping("companies")  # "PetroVietnam <Name>"
+        if (len(words) < 2 and not brand) or (
+            words[-1][0].rstrip(",") not in heads
+            and not at_place
+            and not complemented
+            and not brand
         ):
             out.append(f)  # not a body that ends before the name: leave it to the rules
             continue

@@ -580,7 +580,17 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         if right and right[-1].endswith("'s") and right[-1] not in POSSESSIVE_NAMES:
             right[-1] = right[-1][:-2]  # "... and Military Zone IV's working group"
         if right[:1] == ["the"]:
-            return [tokens[:i], *_split_and(right_tokens[1:], ctx)]
+            # "the Ministry of X and the Y Committee" (but "Commission for Culture and the
+            # Arts" is one name)
+            rest = _split_and(right_tokens[1:], ctx)
+            first = [t.text for t in rest[0]] if rest else []
+            if (
+                not ({"of", "for"} & set(left[1:]))
+                or ctx.is_org(first)
+                or _possessive_index(right_tokens[1:], ctx) is not None
+                or any(ctx.country_of_words(first[:n]) for n in (1, 2, 3, 4))
+            ):
+                return [tokens[:i], *rest]
         if all(w in _GENERIC for w in left) and ctx.is_org(right):
             # "Party, State and National Assembly channels": a list of sides, one a body
             return _split_and(right_tokens, ctx)

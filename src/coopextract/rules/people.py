@@ -67,6 +67,8 @@ class _Ctx:
         self.demonyms = vocabulary.mapping("demonyms")
         self.places = vocabulary.mapping("places")
         self.heads = vocabulary.terms("org_heads")
+        #: companies known by their brand alone ("PetroVietnam")
+        self.brands = frozenset(vocabulary.mapping("companies"))
         self.locality = vocabulary.terms("locality_words")
         stop = set(vocabulary.terms("not_name_words")) | set(self.heads)
         stop |= {w for t in self.titles for w in t.split() if w[:1].isupper()}
@@ -465,6 +467,7 @@ class _Parser:
                     or last.lower() in self.ctx.locality
                     or last.isdigit()
                     or (end == k + 1 and is_acronym(last))
+                    or " ".join(words[k:end]) in self.ctx.brands  # "of PetroVietnam <Name>"
                     # "of the Lao NA": a body by its acronym, after its country's adjective
                     or (end == k + 2 and is_acronym(last) and self.ctx.country(words[k : k + 1]))
                     or self._ends_with_place(k, end)

@@ -201,8 +201,15 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                     has_of = True
                     j = described  # "... Command of the northwestern province of Dien Bien"
                     continue
-                if k < n and tokens[k].text == "the" and word in ("of", "for", "on"):
-                    k += 1
+                if (
+                    k < n
+                    and tokens[k].text == "the"
+                    and (
+                        word in ("of", "for", "on")
+                        or (word == "and" and any(t.text == "for" for t in tokens[i:j]))
+                    )
+                ):
+                    k += 1  # "Commission for Culture and the Arts": the rules split or not
                 if (
                     k < n
                     and is_cap(tokens[k].text)
