@@ -1843,3 +1843,16 @@ def test_brand_bodies_before_names_and_names_with_and_the(extractor: Extractor) 
     ]
     assert [(p.name, p.affiliation) for p in record.people] == [("Le Manh Hung", "PetroVietnam")]
     assert record.agreements == ()
+
+
+def test_acts_only_proposed_at_talks_are_no_events(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The ministers held talks in Havana on March 5. Minister Hoa proposed "
+        "that Cuba host a joint training camp in 2027, and suggested a joint drill, which the "
+        "two armies will hold in June.",
+        reference_date="2025-03-10",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2025-03-05", "happened"),
+        ("joint_activity", "2025-06", "planned"),
+    ]

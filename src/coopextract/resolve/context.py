@@ -94,6 +94,9 @@ class Context:
             before = text[max(0, f.start - 4) : f.start]
             if before.endswith(("in ", "at ", "to ")) or before.endswith("from "):
                 continue
+            words_before = text[max(0, f.start - 30) : f.start].split()
+            if words_before and words_before[-1] in self.actors.vocab.terms("titles"):
+                continue  # "Minister Vinh held talks": a person's name, not the city
             out.append(Actor(f.label, f.start, f.end, "place", f.data.get("country")))
             taken.append((f.start, f.end))
         place_starts = {f.start for f in self.findings.within(start, end, "place")}

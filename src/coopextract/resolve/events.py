@@ -72,6 +72,16 @@ def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
     return kept
 
 
+#: a verb that makes what follows it a proposal, not a planned act
+_PROPOSED = regex.compile(
+    r"\b(?:proposed|proposes|suggested|suggests|recommended|urged|urges|called\s+for"
+    r"|wished|hoped|hopes|asked|requested)\b",
+    regex.I,
+)
+#: ... unless the act proposed about is scheduled in its own right
+_SCHEDULED = regex.compile(
+    r"\b(?:scheduled|slated|due|set|will|to\s+(?:take\s+place|be\s+held))\b", regex.I
+)
 #: a clause that a date only starts ("Since ... on September 7, ...")
 _SINCE = regex.compile(r"\s*Since\b")
 
@@ -230,6 +240,18 @@ def resolve_events(ctx: Context) -> list[Event]:
                     continue
                 if not planned and _after_reference(ctx, resolved):
                     planned = True
+                if (
+                    planned
+                    and _PROPOSED.search(
+                        text, ctx.clause_start(sentence, anchor.start), anchor.start
+                    )
+                    and not _SCHEDULED.search(
+                        text, min(anchor.end, date.start), max(anchor.start, date.start)
+                    )
+                ):
+                    # "Vinh proposed that Cuba host a training camp in 2027": a proposal
+                    # made at the talks, no act of its own (clarification 1)
+                    continue
                 if planned and anchor.label in ("pledge", "request") and resolved.date.day is None:
                     # "agreed to raise trade to 3 billion USD in 2025": the year is the
                     # target's; the agreeing is undated (clarification 1)
