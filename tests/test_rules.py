@@ -1856,3 +1856,15 @@ def test_acts_only_proposed_at_talks_are_no_events(extractor: Extractor) -> None
         ("meeting", "2025-03-05", "happened"),
         ("joint_activity", "2025-06", "planned"),
     ]
+
+
+def test_a_possessed_body_named_by_its_head_alone(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The CPV Central Committee's Organisation Commission hosted a Lao "
+        "delegation. After the COVID-19 pandemic, tourism recovered."
+    )
+    assert [o.name for o in record.organizations] == [
+        "CPV Central Committee",
+        "Organisation Commission",
+    ]
+    assert "pandemic_response" not in [a.value for a in record.areas]

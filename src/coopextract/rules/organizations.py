@@ -736,7 +736,11 @@ def _organization(
         head = ctx.head_of(words[:on])
         if head is not None and head not in ctx.topical and ctx.is_org(words[:on]):
             tokens, words = tokens[:on], words[:on]
-    if not ctx.is_org(words):
+    possessed = (owner is not None or country is not None) and len(words) >= 2
+    head = ctx.head_of(words) if possessed else None
+    if head is not None and words[-1] == head.split()[-1] and "of" not in words:
+        pass  # "the CPV Central Committee's Organisation Commission": its owner names it
+    elif not ctx.is_org(words):
         # "... provincial People's Committee Le Van Binh": a name glued after the body;
         # "Vietnam Border Guard Commander Major General <Name>": an office after it
         cut = _body_before_name(words, ctx) or _body_before_title(words, ctx)
