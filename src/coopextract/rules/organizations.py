@@ -267,6 +267,7 @@ class _Context:
         ]
         #: ranks written out, read as words ("Senior Colonel")
         self.rank_words = frozenset(r for r in self.ranks if "." not in r)
+        self.rank_openers = frozenset(r.split()[0] for r in self.rank_words)
         self.max_rank = max((len(r.split()) for r in self.rank_words), default=1)
         self.abbreviated = frozenset(
             " ".join(words[:n]) for words in dotted for n in range(1, len(words) + 1)
@@ -525,6 +526,8 @@ def _title_length(words: list[str], ctx: _Context) -> int:
 def _body_before_ranked_name(words: list[str], ctx: _Context) -> int | None:
     """ "... Institute of Hygiene Senior Colonel Tran Van Nam": where the body ends when a
     rank and a personal name follow it in one capitalised run."""
+    if not any(w in ctx.rank_openers for w in words[2:-2]):
+        return None
     for cut in range(2, len(words) - 2):
         r = _rank_length(words[cut:], ctx)
         rest = words[cut + r :]
