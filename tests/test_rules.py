@@ -1868,3 +1868,11 @@ def test_a_possessed_body_named_by_its_head_alone(extractor: Extractor) -> None:
         "Organisation Commission",
     ]
     assert "pandemic_response" not in [a.value for a in record.areas]
+
+
+def test_police_officers_as_actors_name_no_field(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam sent a rescue team of 40 police officers to Nepal on May 3.",
+        reference_date="2024-05-10",
+    )
+    assert "security_policing" not in [a.value for a in record.areas]
