@@ -1496,14 +1496,15 @@ def test_areas_of_drug_control_justice_labourers_and_passing_mentions(
     assert areas("Laos has made progress in ensuring national defence and security.") == []
 
 
-def test_peacekeeping_deployments_are_joint_activities(extractor: Extractor) -> None:
+def test_peacekeeping_deployments_are_aid(extractor: Extractor) -> None:
+    # CAMEO 074 (peacekeeping) is one of the 07 "provide aid" codes
     record = extractor.extract(
         "Hanoi (VNA) - Vietnam deployed its second engineering unit to the UN mission in "
         "Abyei in June 2023. The ministry dispatched a rescue team to Myanmar on May 3.",
         reference_date="2025-05-10",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [
-        ("joint_activity", "2023-06"),
+        ("aid", "2023-06"),
         ("aid", "2025-05-03"),
     ]
 
@@ -1876,3 +1877,21 @@ def test_police_officers_as_actors_name_no_field(extractor: Extractor) -> None:
         reference_date="2024-05-10",
     )
     assert "security_policing" not in [a.value for a in record.areas]
+
+
+def test_congresses_gatherings_phone_talks_and_credentials(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Vietnam-Chile Friendship Association held its third national "
+        "congress in Hanoi on May 8. The Vietnamese Embassy in Mozambique held a pre-Tet "
+        "gathering on May 9. The two ministers discussed trade over the phone on May 10. "
+        "President Tran Van An received letters of credentials from the new ambassadors of "
+        "Chile and Peru on May 11.",
+        reference_date="2024-05-12",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2024-05-08"),
+        ("meeting", "2024-05-09"),
+        ("meeting", "2024-05-10"),
+        ("meeting", "2024-05-11"),
+    ]
+    assert {"CL", "PE"} <= set(record.countries)

@@ -2,13 +2,16 @@
 
 Keywords inside an organization's name or a person's office name an actor, not a field
 ("Ministry of Industry and Trade" is not trade), so they are skipped (clarification 12).
-Every aid event brings ``humanitarian_aid``. When the body names no field at all, the
-armed forces or police that act in it give ``defence`` or ``security_policing``.
+Every aid event but scholarships and peacekeepers brings ``humanitarian_aid``. When the
+body names no field at all, the armed forces or police that act in it give ``defence`` or
+``security_policing``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+import regex
 
 from coopextract.resolve.context import Context
 from coopextract.schema import Area, Event, EventKind
@@ -19,11 +22,15 @@ __all__ = ["resolve_areas"]
 _ACTOR_FIELDS = frozenset({"defence", "security_policing"})
 
 
-def _scholarships(event: Event, raw: str) -> bool:
-    """Aid that is scholarships is education, not humanitarian aid ("presented 200
-    scholarships", "Scholarships ... were presented to")."""
+#: aid of another field: scholarships are education, peacekeepers defence
+_OTHER_AID = regex.compile(r"scholarship|peacekeep|\bUN\s+mission", regex.I)
+
+
+def _other_aid(event: Event, raw: str) -> bool:
+    """Aid that is not humanitarian ("presented 200 scholarships", "deployed a field
+    hospital to the UN mission")."""
     return any(
-        ev.field == "trigger" and "scholarship" in raw[max(0, ev.start - 60) : ev.end + 40].lower()
+        ev.field == "trigger" and _OTHER_AID.search(raw, max(0, ev.start - 60), ev.end + 80)
         for ev in event.evidence
     )
 
@@ -47,7 +54,7 @@ def resolve_areas(ctx: Context, events: Iterable[Event]) -> list[Area]:
         # the actors' own, and for the armed forces and the police it is the field
         found = actors
     if (
-        any(e.kind is EventKind.AID and not _scholarships(e, ctx.document.raw) for e in events)
+        any(e.kind is EventKind.AID and not _other_aid(e, ctx.document.raw) for e in events)
         and "humanitarian_aid" not in found
     ):
         found.append("humanitarian_aid")

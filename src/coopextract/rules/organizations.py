@@ -321,8 +321,10 @@ class _Context:
         if head is None:
             return False
         cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
-        if head in _WITH_COMPLEMENT and words[cut : cut + 1] != ["of"]:
-            return False  # "House of Representatives" is a body; "Moscow House" is not
+        complement = words[cut + 1] if cut + 1 < len(words) and words[cut] == "of" else ""
+        if head in _WITH_COMPLEMENT and not complement.endswith("s"):
+            # "House of Representatives" is a body; "Moscow House" and "House of Saud" are not
+            return False
         if words[cut - 1] in self.non_heads or words[-1] in self.non_heads:
             return False
         # a lone generic head ("Ministry", "Army") is a reference, not a name; so is a
