@@ -1895,3 +1895,19 @@ def test_congresses_gatherings_phone_talks_and_credentials(extractor: Extractor)
         ("meeting", "2024-05-11"),
     ]
     assert {"CL", "PE"} <= set(record.countries)
+
+
+def test_plural_nouns_are_no_names_and_parties_keep_their_country(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - He received the Secretary-General of the Association of Southeast Asian "
+        "Nations. President of the Federation of Peruvian Coffee Growers attended. He met "
+        "General Secretary of the Communist Party of Peru Rosa Diaz."
+    )
+    assert [o.name for o in record.organizations] == [
+        "Association of Southeast Asian Nations",
+        "Federation of Peruvian Coffee Growers",
+        "Communist Party of Peru",
+    ]
+    assert [p.name for p in record.people] == ["Rosa Diaz"]

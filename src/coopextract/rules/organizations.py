@@ -147,6 +147,8 @@ _STRIP_DEMONYM_HEADS = frozenset(
 _LEGISLATURES = frozenset(
     {"Senate", "Parliament", "Diet", "Duma", "Bundestag", "Bundesrat", "Knesset", "Sejm", "House"}
 )
+#: heads whose names hold their country ("Communist Party of Chile", "Central Bank of Cuba")
+_NAMED_WITH_COUNTRY = frozenset({"Party", "Bank", "Society", "Service"})
 #: heads that name a body only with their complement ("House of Representatives")
 _WITH_COMPLEMENT = frozenset({"House"})
 _NOT_ORG_ACRONYMS = frozenset(
@@ -383,7 +385,7 @@ def _ends_with_owner(words: list[str], ctx: _Context) -> bool:
     of = len(words) - 1 - words[::-1].index("of")
     owner = [w for w in words[of + 1 :] if w != "the"]
     return bool(owner) and (
-        ctx.country_of_words(owner) is not None
+        " ".join(owner) in ctx.countries  # a country's name: "of Chilean" closes nothing
         or (len(owner) == 1 and is_acronym(owner[0]))
         or (len(owner) > 1 and owner[-1] in ctx.locality)  # "... of Long An province"
     )
@@ -760,9 +762,13 @@ def _organization(
             of = len(words) - 1 - words[::-1].index("of")
             code = ctx.country_of_words([w for w in words[of + 1 :] if w != "the"])
             if code and ctx.is_org(words[:of]):
-                # "... National People's Congress of China <Name>": China's body
+                # "... National People's Congress of China <Name>": China's body ("the
+                # Communist Party of Chile" and "the Central Bank of Cuba" keep it: their
+                # names hold their country)
                 country = country or code
-                tokens, words = tokens[:of], words[:of]
+                head = ctx.head_of(words[:of]) or ""
+                if head.split()[-1:] != [] and head.split()[-1] not in _NAMED_WITH_COUNTRY:
+                    tokens, words = tokens[:of], words[:of]
     alias_start: int | None = None
     # a country prefix that is not part of the name ("Lao Cai ..." opens with a province)
     for size in (3, 2, 1):
