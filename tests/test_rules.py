@@ -1911,3 +1911,21 @@ def test_plural_nouns_are_no_names_and_parties_keep_their_country(
         "Communist Party of Peru",
     ]
     assert [p.name for p in record.people] == ["Rosa Diaz"]
+
+
+def test_courtesies_and_idioms_name_no_field(extractor: Extractor) -> None:
+    def areas(text: str) -> list[str]:
+        return [a.value for a in extractor.extract("Hanoi (VNA) - " + text).areas]
+
+    assert areas(
+        "He wished the ambassador good health and thanked her for her energy and dedication. "
+        "They pledged to press ahead with the ties, explore the culture and customs of Laos "
+        "and improve the bloc's self-resilience as members of the UN Security Council."
+    ) == ["culture_tourism"]
+    assert areas("They discussed energy, customs procedures, health care and press work.") == [
+        "industry_energy",
+        "trade",
+        "health",
+        "information_media",
+    ]
+    assert areas("A delegation of the Communist Party of Vietnam visited Chile.") == ["governance"]
