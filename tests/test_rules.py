@@ -1929,3 +1929,15 @@ def test_courtesies_and_idioms_name_no_field(extractor: Extractor) -> None:
         "information_media",
     ]
     assert areas("A delegation of the Communist Party of Vietnam visited Chile.") == ["governance"]
+
+
+def test_a_will_reported_from_talks_leaves_the_talks_held(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The ministers agreed that the two sides will expand trade during their "
+        "talks in Hanoi on May 8. They will hold talks in Hanoi on May 20.",
+        reference_date="2019-05-10",
+    )
+    assert [(e.date, e.status.value) for e in record.events] == [
+        ("2019-05-08", "happened"),
+        ("2019-05-20", "planned"),
+    ]

@@ -132,6 +132,11 @@ _OCCASION_BEFORE = regex.compile(
 )
 
 
+_REPORTED_PAST = regex.compile(
+    r"\b(?:agreed|said|affirmed|noted|stressed|emphasi[sz]ed|pledged|vowed|expressed"
+    r"|highlighted|underlined|believed|hoped|added|stated)\b",
+    regex.I,
+)
 _AS_AGREED = regex.compile(r"\bas\s+(?:agreed|discussed|decided)\b", regex.I)
 
 
@@ -151,6 +156,9 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
                 and (
                     text[cue.start : cue.end].lower().startswith("agreed")
                     or _AS_AGREED.search(text, cue.end, trigger.start)
+                    # "agreed that the two sides will expand trade during their talks on
+                    # May 8": a "will" reported from the talks
+                    or _REPORTED_PAST.search(text, start, cue.start)
                 )
             ):
                 # "agreed to step up cooperation during talks on May 14", "will boost
