@@ -1941,3 +1941,15 @@ def test_a_will_reported_from_talks_leaves_the_talks_held(extractor: Extractor) 
         ("2019-05-08", "happened"),
         ("2019-05-20", "planned"),
     ]
+
+
+def test_background_signings_and_honours_handed_over(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Many activities took place on May 8, such as exhibitions and the signing "
+        "of agreements between ministries. The two countries have signed many agreements. The "
+        "ambassador handed over the Friendship Order to him on May 9. Vietnam handed over gifts "
+        "in order to help flood victims on May 10.",
+        reference_date="2024-05-12",
+    )
+    assert record.agreements == ()
+    assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-10")]
