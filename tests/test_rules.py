@@ -1953,3 +1953,15 @@ def test_background_signings_and_honours_handed_over(extractor: Extractor) -> No
     )
     assert record.agreements == ()
     assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-10")]
+
+
+def test_a_summits_host_is_no_side_and_what_one_proposed_no_request(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two presidents met on the sidelines of the G20 Summit in India on "
+        "September 9. The council on May 8 approved a resolution proposed by Vietnam.",
+        reference_date="2024-05-12",
+    )
+    assert "IN" not in record.countries
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2023-09-09")]

@@ -35,6 +35,13 @@ class Actor:
     country: str | None = None
 
 
+#: a multilateral gathering named with the country it was held in
+_HOSTED_IN = regex.compile(
+    r"\b(?:Summit|Conference|Forum|Meeting|Congress|Assembly|Games|Expo|COP-?\d+)"
+    r"(?:\s+\([^()]{1,12}\))?\s+in\s+(?:the\s+)?$"
+)
+
+
 @attrs.define
 class Context:
     document: Document
@@ -104,6 +111,8 @@ class Context:
             if start <= f.start and f.end <= end and not any(a <= f.start < b for a, b in taken):
                 if self._adjacent_to_org(f):
                     continue
+                if _HOSTED_IN.search(self.document.text, max(0, f.start - 60), f.start):
+                    continue  # "on the sidelines of the G20 Summit in Japan": only its host
                 after = self.document.text[f.end : f.end + 3]
                 if (f.end + 3 in place_starts and after == "'s ") or (
                     f.end + 2 in place_starts and after[:2] == "' "
