@@ -482,7 +482,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             # "The documents signed are: ...", "Among the signed key agreements were ...":
             # the signing word and the plural noun belong to the listing
             listed = [f for f in signings if f.start >= lists.end()]
-        if aggregate is not None and not listed and (item or lists):
+        if aggregate is not None and (item or (lists and not listed)):
             # "The documents include a memorandum ... between A and B; an MoU ...": one
             # agreement per listed instrument, signed as the aggregate was
             if item:
@@ -642,7 +642,8 @@ def _listed(
             found = ctx.parties(between.end(), _next_stop(ctx, between.end(), stop))
             draft.parties = _bodies_first(ctx, found)
         if not draft.parties:
-            draft.parties = list(aggregate.parties)
+            # an item naming no signers: the aggregate's, else the article's two sides
+            draft.parties = list(aggregate.parties) or _sides(ctx)
         draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
         draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
         draft.areas_from = _area_sentences(body, index, text)
