@@ -1970,6 +1970,7 @@ def test_a_summits_host_is_no_side_and_what_one_proposed_no_request(
 def test_a_list_item_telling_an_older_signing_is_still_an_item(extractor: Extractor) -> None:
     text = (
         "Hanoi (VNA) - Vietnam and Singapore signed three documents in Hanoi on May 7. "
+        "The documents were signed during talks between the two prime ministers. "
         "The documents signed are:\n"
         "- An agreement between the Vietnamese Ministry of Health and the Singaporean Ministry "
         "of Health on nursing training;\n"
@@ -1977,7 +1978,7 @@ def test_a_list_item_telling_an_older_signing_is_still_an_item(extractor: Extrac
         "2005;\n"
     )
     record = extractor.extract(text, reference_date="2024-05-10")
-    assert [(a.instrument.value, a.date) for a in record.agreements] == [
-        ("agreement", "2024-05-07"),
-        ("other", "2024-05-07"),
+    assert [(a.instrument.value, a.date, a.place) for a in record.agreements] == [
+        ("agreement", "2024-05-07", "Hanoi"),
+        ("other", "2024-05-07", "Hanoi"),
     ]

@@ -493,7 +493,14 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 nouns = [n for n in nouns[:1] if _ITEM_HEAD.fullmatch(text, opening, n.start)]
             elif lists:
                 nouns = [n for n in nouns if n.start >= lists.end()]
-            drafts.extend(_listed(ctx, sentence, nouns, aggregate, body, index))
+            items = _listed(ctx, sentence, nouns, aggregate, body, index)
+            placed = next((g for g in reversed(pool) if g.place), None)
+            for draft in items:
+                if draft.place is None and placed is not None:
+                    # "a ceremony to sign seven documents ... in Hanoi on August 28. The
+                    # documents were signed during talks ... The documents signed are:"
+                    draft.place, draft.place_finding = placed.place, placed.place_finding
+            drafts.extend(items)
             listed_generics.update(id(g) for g in generics)  # named one by one now
             continue
         for noun in nouns:
