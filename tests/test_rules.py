@@ -1982,3 +1982,17 @@ def test_a_list_item_telling_an_older_signing_is_still_an_item(extractor: Extrac
         ("agreement", "2024-05-07", "Hanoi"),
         ("other", "2024-05-07", "Hanoi"),
     ]
+
+
+def test_a_planned_meeting_told_twice_is_one(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The officials met online on May 8 to prepare for the Senior Officials' "
+        "Meeting slated for May 20. The ministers will meet in June, and the talks were to "
+        "prepare for the Senior Officials' Meeting on May 20.",
+        reference_date="2024-05-10",
+    )
+    assert [(e.date, e.status.value) for e in record.events] == [
+        ("2024-05-08", "happened"),
+        ("2024-05-20", "planned"),
+        ("2024-06", "planned"),
+    ]

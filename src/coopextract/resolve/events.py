@@ -190,6 +190,7 @@ def resolve_events(ctx: Context) -> list[Event]:
     text = doc.text
     events: list[Event] = []
     seen: set[tuple[str, str | None, int]] = set()
+    planned_dated: set[tuple[str, str]] = set()
     dated: set[tuple[str, str]] = set()  # (kind, date) of the events listed so far
     previous_parties: list[Actor] = []
     body = [s for s in doc.sentences if s.kind == "body"]
@@ -270,6 +271,15 @@ def resolve_events(ctx: Context) -> list[Event]:
                     continue
                 if sentence.kind == "caption" and (anchor.label, iso) in dated:
                     continue  # a caption repeats the body's fact (clarification 7)
+                if (anchor.label, iso) in planned_dated and planned:
+                    continue  # the meeting to come, told again ("... will be held on Nov 19")
+                if (
+                    not planned
+                    and resolved.date.day is not None
+                    and date.data.get("year") is None
+                    and any(k == anchor.label and d[4:] == iso[4:] for k, d in planned_dated)
+                ):
+                    continue  # "... to prepare for the meeting on Nov 19": the one to come
                 if (anchor.label, iso) in dated and _DEFINITE.search(
                     text, max(sentence.start, anchor.start - 12), anchor.start
                 ):
@@ -284,6 +294,8 @@ def resolve_events(ctx: Context) -> list[Event]:
                     continue  # "This is the second joint patrol this year": the one told
                 seen.add(key)
                 dated.add((anchor.label, iso))
+                if planned:
+                    planned_dated.add((anchor.label, iso))
                 parties = _event_parties(ctx, sentence, anchor, previous_parties)
                 if parties:
                     previous_parties = parties
