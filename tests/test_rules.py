@@ -1996,3 +1996,12 @@ def test_a_planned_meeting_told_twice_is_one(extractor: Extractor) -> None:
         ("2024-05-20", "planned"),
         ("2024-06", "planned"),
     ]
+
+
+def test_receiving_a_countrys_ambassador_named_between_commas(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - He received Fiji's ambassador, Josefa Koroi, on May 6.",
+        reference_date="2024-05-10",
+    )
+    assert [p.name for p in record.people] == ["Josefa Koroi"]
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-06")]
