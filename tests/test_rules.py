@@ -2005,3 +2005,24 @@ def test_receiving_a_countrys_ambassador_named_between_commas(extractor: Extract
     )
     assert [p.name for p in record.people] == ["Josefa Koroi"]
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-06")]
+
+
+def test_press_conferences_exchanges_declarations_and_provinces_of_a_country(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Ambassador Kari Lahti told a press conference in Hanoi on June 3 that "
+        "aid would grow. The two armies held a young officers exchange on June 5. Vietnam and "
+        "Angola issued a Joint Declaration on June 6. The Border Guard Command of Vietnam's "
+        "Tay Ninh province met the Military Command of Cambodia's Svay Rieng province.",
+        reference_date="2024-06-10",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-06-05")]
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("joint_statement", "2024-06-06")
+    ]
+    assert "information_media" not in [a.value for a in record.areas]
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Border Guard Command of Vietnam's Tay Ninh province", "VN"),
+        ("Military Command of Cambodia's Svay Rieng province", "KH"),
+    ]

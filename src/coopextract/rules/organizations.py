@@ -506,11 +506,25 @@ def _possessive(word: str, ctx: _Context) -> int:
     return 1 if word.endswith("s'") and ctx.country_of_words([word[:-1]]) else 0
 
 
+def _locality_follows(tokens: tuple[Token, ...] | list[Token], k: int, ctx: _Context) -> bool:
+    """A place and its locality word from ``k`` on ("Dien Bien province")."""
+    for size in (1, 2, 3):
+        if k + size < len(tokens) and tokens[k + size].text.lower() in ctx.locality:
+            return all(t.text[:1].isupper() for t in tokens[k : k + size])
+    return False
+
+
 def _possessive_index(tokens: tuple[Token, ...] | list[Token], ctx: _Context) -> int | None:
     for i, tok in enumerate(tokens):
         if _possessive(tok.text, ctx) and i < len(tokens) - 1:
-            if tok.text.endswith("s'") and i > 0 and tokens[i - 1].text == "of":
-                continue  # "Military Command of Laos' Phongsaly province": inside the name
+            if (
+                i > 0
+                and tokens[i - 1].text == "of"
+                and (tok.text.endswith("s'") or _locality_follows(tokens, i + 1, ctx))
+            ):
+                # "Military Command of Laos' Phongsaly province", "Border Guard Command of
+                # Vietnam's Dien Bien province": the owner's locality is inside the name
+                continue
             return i
     return None
 
