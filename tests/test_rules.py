@@ -2026,3 +2026,17 @@ def test_press_conferences_exchanges_declarations_and_provinces_of_a_country(
         ("Border Guard Command of Vietnam's Tay Ninh province", "VN"),
         ("Military Command of Cambodia's Svay Rieng province", "KH"),
     ]
+
+
+def test_a_unit_under_a_foreign_ministry_is_of_its_country(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The General Department of Logistics under the Lao Ministry of National "
+        "Defence and the Department of Foreign Affairs under the Cambodian Ministry of National "
+        "Defence attended."
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("General Department of Logistics", "LA"),
+        ("Ministry of National Defence", "LA"),
+        ("Department of Foreign Affairs", "KH"),
+        ("Ministry of National Defence", "KH"),
+    ]

@@ -918,6 +918,14 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 handled = _define_acronym(chunk, cands, acronym_tok, ctx, add, defined_non_org)
                 if handled:
                     cands = cands[:-1]
+            under = _UNDER_OWNER.match(text, cands[-1].tokens[-1].end) if cands else None
+            if under is not None and cands[-1].country is None:
+                # "the General Department of Logistics under the Lao Ministry of ...": the
+                # unit is of its ministry's country
+                owner = under.group("owner").removesuffix("'s").removesuffix("'")
+                code = ctx.country_of_words([owner])
+                if code:
+                    cands[-1] = attrs.evolve(cands[-1], country=code)
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
@@ -1122,6 +1130,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
         )
 
 
+_UNDER_OWNER = re.compile(r"\s+under\s+(?:the\s+)?(?P<owner>[A-Z][\w']*)")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both)\s+$")
 _SLASHED_ACRONYM = re.compile(r" \([A-Za-z]{1,8}\)\s*/\s*[\w-]+\s*(?P<open>\()[A-Z][\w-]{1,10}\)")
 
