@@ -2040,3 +2040,15 @@ def test_a_unit_under_a_foreign_ministry_is_of_its_country(extractor: Extractor)
         ("Department of Foreign Affairs", "KH"),
         ("Ministry of National Defence", "KH"),
     ]
+
+
+def test_a_statement_made_while_receiving_a_guest_dates_the_meeting(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - NA Chairman Tran Van Long said on September 9 that Vietnam treasured "
+        "its friendship with Hungary, while receiving visiting Hungarian Foreign Minister Gabor "
+        "Szabo in Hanoi.",
+        reference_date="2014-09-10",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2014-09-09")]

@@ -82,6 +82,8 @@ _PROPOSED = regex.compile(
 _SCHEDULED = regex.compile(
     r"\b(?:scheduled|slated|due|set|will|to\s+(?:take\s+place|be\s+held))\b", regex.I
 )
+_SAYING = frozenset({"said", "told", "stated", "affirmed", "noted", "stressed"})
+_WHILE = regex.compile(r"\b(?:while|when|as|at|during)\s+(?:\w+\s+){0,2}$", regex.I)
 #: a clause that a date only starts ("Since ... on September 7, ...")
 _SINCE = regex.compile(r"\s*Since\b")
 
@@ -213,6 +215,22 @@ def resolve_events(ctx: Context) -> list[Event]:
             anchor = _pick_anchor(text, sentence, date, anchors, set(taken))
             if anchor is None:
                 continue
+            if anchor.kind == "blocker" and text[anchor.start : anchor.end] in _SAYING:
+                # "X said on September 9 that ..., while receiving Y": what was said was
+                # said at the meeting, which the date dates too
+                occasion = next(
+                    (
+                        a
+                        for a in anchors
+                        if a.kind == "trigger"
+                        and a.label == "meeting"
+                        and a.start > anchor.end
+                        and _WHILE.search(text, max(anchor.end, a.start - 30), a.start)
+                    ),
+                    None,
+                )
+                if occasion is not None:
+                    anchor = occasion
             if anchor.start in taken:
                 continue  # one date per act
             taken[anchor.start] = date
