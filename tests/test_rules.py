@@ -2052,3 +2052,23 @@ def test_a_statement_made_while_receiving_a_guest_dates_the_meeting(
         reference_date="2014-09-10",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2014-09-09")]
+
+
+def test_a_clause_before_a_signing_is_not_its_background(extractor: Extractor) -> None:
+    def read(text: str) -> list[tuple[str, str | None]]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2015-05-10")
+        return [(a.instrument.value, a.date) for a in record.agreements]
+
+    assert read(
+        "A tourism project was carried out in Hue in 2009 with Nara's support, and a "
+        "memorandum of understanding was signed on May 4 between the Hue City People's "
+        "Committee and the Nara Prefectural Government."
+    ) == [("memorandum_of_understanding", "2015-05-04")]
+    assert read(
+        "The two cities set up friendship ties 20 years ago, and on May 4 the Hue City "
+        "People's Committee and the Nara Prefectural Government signed a memorandum."
+    ) == [("memorandum_of_understanding", "2015-05-04")]
+    assert read(
+        "A clinic was built ten years ago with KOICA support, and a memorandum of "
+        "understanding was signed recently between KOICA and Quang Tri province."
+    ) == [("memorandum_of_understanding", None)]

@@ -208,7 +208,12 @@ def _is_background(
     ctx: Context, sentence: Sentence, signing: Finding, noun: Finding, dates: list[Finding]
 ) -> bool:
     text = ctx.document.text
+    # "A project was carried out in 2009, and an MoU was signed on May 4": what the clause
+    # before tells is no background of this signing
+    clause = ctx.clause_start(sentence, min(signing.start, noun.start))
     for cue in ctx.in_sentence(sentence, "background"):
+        if cue.end <= clause:
+            continue
         # a cue after the verb speaks of the signing only when close to it: "signed ... as
         # part of the city's first friendship dialogue" is news
         weak = text[cue.start : cue.end].lower() == "first"
@@ -221,7 +226,7 @@ def _is_background(
         return True
     window_start, window_end = min(signing.start, noun.start), max(signing.end, noun.end) + 60
     for d in dates:
-        if d.start < window_start - 40 or d.start > window_end:
+        if d.start < window_start - 40 or d.start > window_end or d.end <= clause:
             continue
         data = d.data
         if data.get("relative") == "year" and int(data.get("offset", 0)) < 0:
@@ -683,7 +688,14 @@ def _same_kind(label: str, drafts: list[_Draft]) -> _Draft | None:
 
 
 def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_Draft]) -> None:
-    usable = [d for d in dates if not ctx.timeline.absorbed(d)]
+    # a date in the clause before ("... ten years ago, and an MoU was signed ...") is that
+    # clause's
+    clause = ctx.clause_start(draft.sentence, min(draft.signing.start, draft.noun.start))
+    usable = [
+        d
+        for d in dates
+        if not ctx.timeline.absorbed(d) and (d.end > clause or d.data.get("day") is not None)
+    ]
     if usable:
         best = min(
             usable, key=lambda d: (d.data.get("day") is None, abs(d.start - draft.signing.end))

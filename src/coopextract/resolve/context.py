@@ -19,7 +19,7 @@ from coopextract.text import norm_key
 __all__ = ["Actor", "Context"]
 
 _CLAUSE_BREAK = regex.compile(
-    r"[;:]|,\s+(?:while|whereas|but|and\s+(?=the\s|[A-Z]))|\s+while\s+"
+    r"[;:]|,\s+(?:while|whereas|but|and\s+(?=the\s|an?\s|on\s|in\s|[A-Z]))|\s+while\s+"
     r"|,\s+(?:which|who|during which|at which|where)\s"
 )
 

@@ -31,7 +31,9 @@ _LATE_FILING = _dt.timedelta(days=7)
 
 
 #: the end of a sentence: a year phrase beyond it dates nothing in this one
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s")
+#: what keeps a year phrase from giving a month its year: a sentence's end, or a new
+#: clause ("... 20 years ago, and on May 4 ...")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s|,\s+and\s+(?:on|in|the|a|an)\s")
 
 
 def _near(date: Finding, year: Finding) -> bool:
