@@ -2072,3 +2072,12 @@ def test_a_clause_before_a_signing_is_not_its_background(extractor: Extractor) -
         "A clinic was built ten years ago with KOICA support, and a memorandum of "
         "understanding was signed recently between KOICA and Quang Tri province."
     ) == [("memorandum_of_understanding", None)]
+
+
+def test_a_news_agency_credited_with_a_report_is_no_side(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam and Chile on Tuesday agreed to raise trade, the Vietnam News "
+        "Agency reported."
+    )
+    assert record.organizations == ()
+    assert "information_media" not in [a.value for a in record.areas]

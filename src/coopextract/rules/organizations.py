@@ -929,6 +929,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
+                if _REPORTED_BY.match(text, cand.tokens[-1].end) and any(
+                    t.text in ("News", "Agency", "Press", "Radio", "Television", "Newspaper")
+                    for t in cand.tokens
+                ):
+                    continue  # "..., the Vietnam News Agency reported": a credit, no side
                 if _COUNTED_BEFORE.search(
                     text, max(0, cand.tokens[0].start - 12), cand.tokens[0].start
                 ) and cand.tokens[-1].text.endswith("s"):
@@ -1130,6 +1135,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
         )
 
 
+_REPORTED_BY = re.compile(r",?\s+(?:reported|reports|quoted|cited|said)\b")
 _UNDER_OWNER = re.compile(r"\s+under\s+(?:the\s+)?(?P<owner>[A-Z][\w']*)")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both)\s+$")
 _SLASHED_ACRONYM = re.compile(r" \([A-Za-z]{1,8}\)\s*/\s*[\w-]+\s*(?P<open>\()[A-Z][\w-]{1,10}\)")
