@@ -2081,3 +2081,14 @@ def test_a_news_agency_credited_with_a_report_is_no_side(extractor: Extractor) -
     )
     assert record.organizations == ()
     assert "information_media" not in [a.value for a in record.areas]
+
+
+def test_the_provincial_body_is_the_localitys_body_told_before(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Border Guard Command of the central province of Quang Binh received "
+        "a Lao delegation on May 6. Chief of the provincial Border Guard Command Col. Le Van "
+        "Lam welcomed the guests.",
+        reference_date="2024-05-10",
+    )
+    assert len(record.organizations) == 1
+    assert [p.affiliation for p in record.people] == [record.organizations[0].name]

@@ -50,6 +50,8 @@ def _places_lower(vocabulary: Vocabulary) -> dict[str, str]:
     return {name.lower(): value for name, value in vocabulary.mapping("places").items()}
 
 
+#: a body named by its locality's kind only ("the provincial Border Guard Command")
+_KIND_ONLY_BEFORE = regex.compile(r"\b(?:provincial|municipal|city|district)\s+$")
 #: letters only Vietnamese spelling uses (with its tone marks)
 _VIETNAMESE_LETTERS = regex.compile(r"[ĐđƠơƯưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _BILATERAL = regex.compile(
@@ -480,6 +482,14 @@ class Actors:
         variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
         if entity is None and variant:
             entity = self._find_entity(variant, country)
+        if entity is None and _KIND_ONLY_BEFORE.search(
+            self.doc.text, max(0, f.start - 14), f.start
+        ):
+            # "the Border Guard Command of Quang Tri", then "the provincial Border Guard
+            # Command": the one body of the locality told before
+            owned = [e for e in self.orgs if e.key.startswith(key + " of ")]
+            if len(owned) == 1:
+                entity = owned[0]
         if entity is None:
             # "Viettel" and "Viettel Group": one company, with and without its company word
             entity = self._with_or_without_suffix(key, country)
