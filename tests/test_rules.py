@@ -2092,3 +2092,12 @@ def test_the_provincial_body_is_the_localitys_body_told_before(extractor: Extrac
     )
     assert len(record.organizations) == 1
     assert [p.affiliation for p in record.people] == [record.organizations[0].name]
+
+
+def test_an_embassy_named_with_and_without_its_seat_is_one(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Korean Embassy in Vietnam on April 9 handed over equipment to Hue. "
+        "The Korean Embassy also approved a new project.",
+        reference_date="2015-04-10",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [("Embassy in Vietnam", "KR")]

@@ -482,6 +482,14 @@ class Actors:
         variant = self._country_variant(surface) or (f"{key}|{country}" if country else None)
         if entity is None and variant:
             entity = self._find_entity(variant, country)
+        if entity is None and variant and country:
+            # "the Japanese Embassy in Vietnam", then "the Japanese Embassy": one embassy
+            base = variant.split("|")[0]
+            seated = [
+                e for e in self.orgs if e.country == country and e.key.startswith(base + " in ")
+            ]
+            if len(seated) == 1:
+                entity = seated[0]
         if entity is None and _KIND_ONLY_BEFORE.search(
             self.doc.text, max(0, f.start - 14), f.start
         ):
