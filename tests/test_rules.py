@@ -2101,3 +2101,12 @@ def test_an_embassy_named_with_and_without_its_seat_is_one(extractor: Extractor)
         reference_date="2015-04-10",
     )
     assert [(o.name, o.country) for o in record.organizations] == [("Embassy in Vietnam", "KR")]
+
+
+def test_a_visit_of_known_length_ended_on_the_date_told(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The President left Santiago on November 20, concluding a three-day state "
+        "visit to Chile.",
+        reference_date="2016-11-21",
+    )
+    assert [(e.date, e.end_date) for e in record.events] == [("2016-11-18", "2016-11-20")]

@@ -317,8 +317,29 @@ def resolve_events(ctx: Context) -> list[Event]:
                 parties = _event_parties(ctx, sentence, anchor, previous_parties)
                 if parties:
                     previous_parties = parties
+                resolved = _with_length(text, sentence, resolved)
                 events.append(_to_schema(ctx, sentence, anchor, date, resolved, planned, parties))
     return _within_ranges(events)
+
+
+#: "..., concluding a four-day official visit": the day a visit of known length ended
+_CONCLUDING = regex.compile(
+    r"\b(?:concluding|wrapping\s+up|ending)\s+(?:a|an|his|her|their)\s+(?P<n>\w+)-day\b",
+    regex.I,
+)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _with_length(text: str, sentence: Sentence, resolved: Resolved) -> Resolved:
+    """A visit ended on the date told and lasting N days began N - 1 days before it."""
+    if resolved.end is not None or resolved.date.day is None:
+        return resolved
+    match = _CONCLUDING.search(text, sentence.start, sentence.end)
+    days = _DAYS.get(match.group("n").lower()) if match else None
+    if not days:
+        return resolved
+    start = resolved.date.shifted(days=1 - days)
+    return Resolved(start, resolved.date, resolved.qualifier) if start else resolved
 
 
 def _within_ranges(events: list[Event]) -> list[Event]:
