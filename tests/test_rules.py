@@ -2110,3 +2110,16 @@ def test_a_visit_of_known_length_ended_on_the_date_told(extractor: Extractor) ->
         reference_date="2016-11-21",
     )
     assert [(e.date, e.end_date) for e in record.events] == [("2016-11-18", "2016-11-20")]
+
+
+def test_a_dated_statement_that_a_country_will_give_aid_is_a_pledge(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - In a statement released on May 14, the Canadian Embassy said Canada will "
+        "provide 40 million CAD in aid to Vietnam.",
+        reference_date="2011-05-16",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("pledge", "2011-05-14", "happened")
+    ]

@@ -147,8 +147,12 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
     end = max(trigger.end, date.end)
     text = ctx.document.text
     for cue in ctx.in_sentence(sentence, "planned"):
-        if trigger.label == "pledge" and cue.start <= trigger.start < cue.end:
-            continue  # "agreed to establish ... on March 10": the agreeing is the act
+        if trigger.label == "pledge" and (
+            cue.start <= trigger.start < cue.end or trigger.start <= cue.start < trigger.end
+        ):
+            # "agreed to establish ... on March 10", "said Canada will provide aid": the
+            # agreeing or the saying is the act
+            continue
         if start <= cue.start < end:
             if cue.end <= trigger.start and _REPORTED.search(text, cue.end, trigger.start):
                 continue  # "... will join, officials said at a meeting on June 3"
