@@ -2123,3 +2123,22 @@ def test_a_dated_statement_that_a_country_will_give_aid_is_a_pledge(
     assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
         ("pledge", "2011-05-14", "happened")
     ]
+
+
+def test_twelfth_reading_of_real_reports(extractor: Extractor) -> None:
+    def read(text: str) -> Any:
+        return extractor.extract("Hanoi (VNA) - " + text, reference_date="2024-05-10")
+
+    record = read(
+        "An official welcome ceremony for Indonesian President Budi Santoso was held in Hanoi "
+        "on May 3. Over the past year, dialogues between the two countries have expanded. They "
+        "reaffirmed the commitment to boost trade this year and beyond."
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-03")]
+    record = read("They signed an agreement on the transfer of convicted criminals.")
+    assert [a.value for a in record.areas] == ["justice_law"]
+    record = read(
+        "Delegates attended the 7th National Congress of the Hanoi Union of Friendship "
+        "Organizations."
+    )
+    assert [o.name for o in record.organizations] == ["Hanoi Union of Friendship Organizations"]

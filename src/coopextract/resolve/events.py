@@ -283,6 +283,10 @@ def resolve_events(ctx: Context) -> list[Event]:
                     # "Vinh proposed that Cuba host a training camp in 2027": a proposal
                     # made at the talks, no act of its own (clarification 1)
                     continue
+                if anchor.label in ("pledge", "request") and resolved.date.month is None:
+                    # "reaffirmed the commitment ... this year and beyond": a year dates what
+                    # was promised, not the promising (clarification 1)
+                    continue
                 if planned and anchor.label in ("pledge", "request") and resolved.date.day is None:
                     # "agreed to raise trade to 3 billion USD in 2025": the year is the
                     # target's; the agreeing is undated (clarification 1)

@@ -91,7 +91,7 @@ _DATE = regex.compile(
   | (?P<md>(?P<mdm>{_M})\s+(?P<mdd>{_D})(?:\s*-\s*(?P<mdde>{_D}))?(?:,?\s+(?P<mdy>{_Y}))?(?![\d,]\d))
   | (?P<dm>(?P<dmd>{_D})(?:\s*-\s*(?P<dmde>{_D}))?\s+(?:of\s+)?(?P<dmm>{_M})(?:,?\s+(?P<dmy>{_Y}))?(?!\d))
   | (?P<my>(?P<myq>{_Q})?(?P<mym>{_M})(?:\s+(?:of\s+)?(?P<myy>{_Y})|\s+(?:of\s+)?(?P<myrel>this|next|last)\s+year)?(?!\s*\d))
-  | (?P<rel>(?P<relq>{_Q})?(?P<relw>(?i:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+same|that|the\s+coming|the\s+past))\s+(?P<relu>(?i:year|month|week|day))\b)
+  | (?P<rel>(?P<relq>{_Q})?(?P<relw>(?i:this|next|last|the\s+following|the\s+next|the\s+previous|the\s+same|that|the\s+coming))\s+(?P<relu>(?i:year|month|week|day))\b)
   | (?P<off>(?P<offn>{_N})\s+(?P<offu>days?|weeks?|months?|years?)\s+(?P<offd>earlier|later|before|after|ago))
   | (?P<simple>(?i:yesterday|today|tomorrow))
   | (?P<occ>(?i:during|on\s+the\s+occasion\s+of)\s+(?i:the|this|that|his|her|their)\s+(?:(?i:working|official|state|friendship|goodwill)\s+)?(?i:visit|trip|stay|tour)|(?i:on\s+(?:this|that|the\s+same|the)\s+occasion)(?!\s+(?i:of)\b))

@@ -929,6 +929,19 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
+                if _ORDINAL_BEFORE.search(
+                    text, max(0, cand.tokens[0].start - 12), cand.tokens[0].start
+                ) and any(t.text in _GATHERINGS for t in cand.tokens[:3]):
+                    # "the 7th National Congress of the VUFO": a gathering of the body after it
+                    texts = [t.text for t in cand.tokens]
+                    of = texts.index("of") if "of" in texts else len(texts)
+                    inner = list(cand.tokens[of + 1 :])
+                    if inner[:1] and inner[0].text == "the":
+                        inner = inner[1:]
+                    held = _organization(inner, ctx, cand.country, None) if inner else None
+                    if held is not None:
+                        _emit(add, held, how="chunk", rule="organizations.chunk")
+                    continue
                 if _REPORTED_BY.match(text, cand.tokens[-1].end) and any(
                     t.text in ("News", "Agency", "Press", "Radio", "Television", "Newspaper")
                     for t in cand.tokens
@@ -1135,6 +1148,8 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
         )
 
 
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
+_GATHERINGS = frozenset({"Congress", "Conference", "Session", "Plenum", "Meeting", "Summit"})
 _REPORTED_BY = re.compile(r",?\s+(?:reported|reports|quoted|cited|said)\b")
 _UNDER_OWNER = re.compile(r"\s+under\s+(?:the\s+)?(?P<owner>[A-Z][\w']*)")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both)\s+$")
