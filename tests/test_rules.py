@@ -2142,3 +2142,12 @@ def test_twelfth_reading_of_real_reports(extractor: Extractor) -> None:
         "Organizations."
     )
     assert [o.name for o in record.organizations] == ["Hanoi Union of Friendship Organizations"]
+
+
+def test_days_told_beside_during_the_trip_date_the_meeting(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - During the trip, from March 4-6, Deputy Minister Khai met with Wang Hao, "
+        "Vice Minister of Commerce of China.",
+        reference_date="2024-03-08",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-04")]

@@ -210,6 +210,9 @@ def resolve_events(ctx: Context) -> list[Event]:
             for d in ctx.in_sentence(sentence, "date")
             if not d.data.get("bound") and not ctx.timeline.absorbed(d)
         ]
+        if any(d.data.get("day") is not None for d in dates):
+            # "During the trip, from March 4-6, ... met ...": the days told date it
+            dates = [d for d in dates if not d.data.get("occasion")]
         taken: dict[int, Finding] = {}
         groups: list[tuple[Finding, list[Finding]]] = []
         for date in dates:
