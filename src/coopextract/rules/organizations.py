@@ -724,9 +724,11 @@ def _candidates(
         possessor = None if code else (owner[0].start, owner[-1].end - cut)
         tokens = tokens[idx + 1 :]
     for piece_tokens, country, owner_span in pieces:
-        groups = _split_commas(_strip_leading(piece_tokens, ctx), ctx)
+        stripped = _strip_leading(piece_tokens, ctx)
+        groups = _split_commas(stripped, ctx)
         for part in [p for g in groups for p in _split_and(g, ctx)]:
-            part = _strip_leading(part, ctx)
+            if part is not stripped:  # a piece split off: its own openers go too
+                part = _strip_leading(part, ctx)
             if not part:
                 continue
             cand = _organization(part, ctx, country, owner_span)
