@@ -2151,3 +2151,13 @@ def test_days_told_beside_during_the_trip_date_the_meeting(extractor: Extractor)
         reference_date="2024-03-08",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-04")]
+
+
+def test_a_brands_home_the_text_never_names_is_no_side(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Heineken, Aeon and Intel Vietnam pledged to invest in Binh Duong "
+        "province on May 6.",
+        reference_date="2024-05-10",
+    )
+    assert record.countries == ("VN",)
+    assert ("Intel Vietnam", "VN") in [(o.name, o.country) for o in record.organizations]

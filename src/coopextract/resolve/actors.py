@@ -819,9 +819,15 @@ class Actors:
             if f.data.get("form") == "government":
                 governments.add(f.label)  # "the Government of the Republic of Korea" acts
         owners: set[str] = set()
+        brands = self.vocab.mapping("companies")
+        named = set(counts)
         for entity in self.orgs:
             first = min((s for s, _ in entity.mentions), default=len(self.doc.text))
+            words = entity.name.split()
+            brand = brands.get(" ".join(words[:2])) or brands.get(words[0]) if words else None
             for code in [entity.country, *self._bilateral_sides(entity.name)]:
+                if code and code == brand and code not in named:
+                    continue  # "Heineken", "Intel Vietnam": a brand's home the text never names
                 if code:
                     owners.add(code)
                     order[code] = min(order.get(code, first), first)

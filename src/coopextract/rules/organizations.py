@@ -820,7 +820,10 @@ def _organization(
             words = rest
         country = country or code
         break
-    country = country or ctx.brand_of(words)
+    if country is None and ctx.brand_of(words):
+        # "Intel Vietnam", "Samsung Vietnam": a brand's company in the country it names
+        country = ctx.countries.get(" ".join(words[-2:])) or ctx.countries.get(words[-1])
+        country = country or ctx.brand_of(words)
     # a trailing "of <Country>" locates rather than names a locality's body
     for of in (k for k, w in enumerate(words) if w == "of"):
         # the longest country closing the name: "of the Republic of Korea"
