@@ -2161,3 +2161,15 @@ def test_a_brands_home_the_text_never_names_is_no_side(extractor: Extractor) -> 
     )
     assert record.countries == ("VN",)
     assert ("Intel Vietnam", "VN") in [(o.name, o.country) for o in record.organizations]
+
+
+def test_a_signing_at_the_first_dialogue_and_the_dialogue_itself(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam and Peru on Tuesday signed a Fisheries Cooperation Arrangement at "
+        "the first Agricultural Dialogue.",
+        reference_date="2024-03-08",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("agreement", "2024-03-05")
+    ]
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-05")]

@@ -219,6 +219,8 @@ def _is_background(
         weak = text[cue.start : cue.end].lower() == "first"
         if weak and signing.end <= cue.start < noun.start:
             continue  # "also signed the first MoU on ...": a first-ever instrument, news
+        if weak and cue.start >= noun.end and signing.start < noun.start:
+            continue  # "signed an arrangement at the first dialogue": the occasion's first
         reach = 25 if weak and cue.start > signing.start else 60
         if abs(cue.start - signing.start) <= reach or abs(cue.start - noun.start) <= 40:
             return True

@@ -44,11 +44,30 @@ _ORDINAL_BEFORE = regex.compile(
 )
 
 
-def _coordinated_trigger(text: str, signing: Finding, anchors: list[Finding]) -> Finding | None:
+_AT_THE = regex.compile(r"\b(?:at|during)\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,4}$", regex.I)
+
+
+def _coordinated_trigger(
+    text: str, signing: Finding, anchors: list[Finding], dates: list[Finding]
+) -> Finding | None:
     """The trigger joined to a signing by "and": "held talks and signed"."""
     before = [a for a in anchors if a.kind == "trigger" and a.end <= signing.start]
     if before and _AND_THEN.fullmatch(text, before[-1].end, signing.start):
         return before[-1]
+    # "signed an arrangement at the first Agricultural Dialogue": the meeting it was signed at
+    after = [
+        a
+        for a in anchors
+        if a.kind == "trigger"
+        and a.label == "meeting"
+        and signing.end < a.start <= signing.end + 90
+    ]
+    if (
+        after
+        and _AT_THE.search(text, max(signing.end, after[0].start - 40), after[0].start)
+        and not any(d.start >= after[0].end for d in dates)  # the meeting's own date
+    ):
+        return after[0]
     return None
 
 
@@ -244,7 +263,7 @@ def resolve_events(ctx: Context) -> list[Event]:
             groups.append((anchor, [date]))
             if anchor.kind == "signing":
                 # "held talks and signed an agreement on August 22": the talks' day too
-                partner = _coordinated_trigger(text, anchor, anchors)
+                partner = _coordinated_trigger(text, anchor, anchors, dates)
                 if partner is not None and partner.start not in taken:
                     taken[partner.start] = date
                     groups.append((partner, [date]))
