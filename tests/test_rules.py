@@ -2173,3 +2173,15 @@ def test_a_signing_at_the_first_dialogue_and_the_dialogue_itself(extractor: Extr
         ("agreement", "2024-03-05")
     ]
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-05")]
+
+
+def test_words_said_on_a_day_then_at_a_reception_date_the_reception(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The city wants closer ties with Korean localities, said Vice Chairman "
+        "Pham Van Tung on Friday. At a reception for visiting Chairman of the Gangwon "
+        "Provincial Council Lee Min-ho, Tung praised the ties.",
+        reference_date="2024-03-08",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-08")]

@@ -210,6 +210,29 @@ def _after_reference(ctx: Context, resolved: Resolved) -> bool:
     return (d.year, d.month, d.day) > (ref.year, ref.month, ref.day)
 
 
+_AT_RECEPTION = regex.compile(
+    r"\s*(?:At|During)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reception|meeting|talks|working\s+session)\b"
+)
+
+
+def _said_on(ctx: Context, sentence: Sentence) -> Finding | None:
+    """The one day-dated finding of a sentence whose only act is saying something."""
+    anchors = _anchors(ctx, sentence)
+    if any(a.kind == "trigger" for a in anchors):
+        return None
+    if not any(
+        a.kind == "blocker" and ctx.document.text[a.start : a.end] in _SAYING for a in anchors
+    ):
+        return None
+    days = [
+        d
+        for d in ctx.in_sentence(sentence, "date")
+        if d.data.get("day") is not None or d.data.get("weekday") is not None
+    ]
+    return days[0] if len(days) == 1 else None
+
+
 def resolve_events(ctx: Context) -> list[Event]:
     doc = ctx.document
     text = doc.text
@@ -220,8 +243,10 @@ def resolve_events(ctx: Context) -> list[Event]:
     previous_parties: list[Actor] = []
     body = [s for s in doc.sentences if s.kind == "body"]
     captions = [s for s in doc.sentences if s.kind == "caption"]
+    said_on: Finding | None = None  # "X said ... on Tuesday.": the day of a saying
     for sentence in body + captions:
         anchors = _anchors(ctx, sentence)
+        said, said_on = said_on, _said_on(ctx, sentence)
         if not any(a.kind == "trigger" for a in anchors):
             continue
         dates = [
@@ -229,6 +254,10 @@ def resolve_events(ctx: Context) -> list[Event]:
             for d in ctx.in_sentence(sentence, "date")
             if not d.data.get("bound") and not ctx.timeline.absorbed(d)
         ]
+        if not dates and said is not None and _AT_RECEPTION.match(text, sentence.start):
+            # "... said Vice Chairman X on Tuesday. At a reception for visiting ...": the
+            # words were said at the reception, dated the sentence before
+            dates = [said]
         if any(d.data.get("day") is not None for d in dates):
             # "During the trip, from March 4-6, ... met ...": the days told date it
             dates = [d for d in dates if not d.data.get("occasion")]
