@@ -2185,3 +2185,15 @@ def test_words_said_on_a_day_then_at_a_reception_date_the_reception(
         reference_date="2024-03-08",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-03-08")]
+
+
+def test_a_country_studied_is_no_owner(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Centre for Vietnamese Studies of Sydney University and the China "
+        "Research Institute of Vietnam National University met in Hanoi on May 3.",
+        reference_date="2023-05-05",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Centre for Vietnamese Studies of Sydney University", "AU"),
+        ("China Research Institute of Vietnam National University", "VN"),
+    ]

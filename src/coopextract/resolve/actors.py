@@ -50,6 +50,8 @@ def _places_lower(vocabulary: Vocabulary) -> dict[str, str]:
     return {name.lower(): value for name, value in vocabulary.mapping("places").items()}
 
 
+#: words after a country's name or adjective that make it a field of study
+_SUBJECTS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 #: a body named by its locality's kind only ("the provincial Border Guard Command")
 _KIND_ONLY_BEFORE = regex.compile(r"\b(?:provincial|municipal|city|district)\s+$")
 #: letters only Vietnamese spelling uses (with its tone marks)
@@ -349,6 +351,8 @@ class Actors:
             for i in range(0, len(words) - size + 1):
                 if inside.intersection(range(i, i + size)):
                     continue
+                if words[i + size : i + size + 1] and words[i + size] in _SUBJECTS:
+                    continue  # "Centre for Vietnamese Studies": the subject, not the owner
                 phrase = " ".join(words[i : i + size])
                 code = self.country_of(phrase)
                 if code:

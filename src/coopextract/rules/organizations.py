@@ -143,6 +143,8 @@ _STRIP_DEMONYM_HEADS = frozenset(
         "College",
     }
 )
+#: words after a country's name or adjective that make it a field of study
+_SUBJECTS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 #: one-word names of legislatures: "the Cambodian Senate" is Cambodia's "Senate"
 _LEGISLATURES = frozenset(
     {"Senate", "Parliament", "Diet", "Duma", "Bundestag", "Bundesrat", "Knesset", "Sejm", "House"}
@@ -791,8 +793,8 @@ def _organization(
         if len(words) <= size or _opens_place(tokens, ctx):
             continue
         code = ctx.country_of_words(words[:size])
-        if not code:
-            continue
+        if not code or words[size] in _SUBJECTS:
+            continue  # "China Research Institute": the subject of the institute's work
         rest = words[size:]
         head = ctx.head_of(rest)
         is_demonym = " ".join(words[:size]) in ctx.demonyms
