@@ -2197,3 +2197,19 @@ def test_a_country_studied_is_no_owner(extractor: Extractor) -> None:
         ("Centre for Vietnamese Studies of Sydney University", "AU"),
         ("China Research Institute of Vietnam National University", "VN"),
     ]
+
+
+def test_chief_executives_friendship_alliances_and_sanghas(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Chief Executive of the Irish Ministry for Primary Industries, Sean Ryan, "
+        "met Minister Le Hoa on May 6. Chairman of the Japan – Vietnam Parliamentary Friendship "
+        "Alliance Sato Ken attended. Venerable Thich Minh Tam, head of the Executive Board of "
+        "the Vietnam Buddhist Sangha in Laos, spoke.",
+        reference_date="2024-05-10",
+    )
+    assert [p.name for p in record.people] == [
+        "Sean Ryan",
+        "Le Hoa",
+        "Sato Ken",
+        "Thich Minh Tam",
+    ]

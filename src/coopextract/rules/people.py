@@ -320,6 +320,8 @@ class _Parser:
                         and self._cap_at(run_end + 2)
                     )
                     or self.words[run_end] in self.ctx.locality
+                    # "of the Japan - Vietnam Friendship Alliance"
+                    or (self.words[run_end] == "-" and self._cap_at(run_end + 1))
                     # "of Ha Nam province's People's Committee"
                     or (
                         self.words[run_end].endswith("'s")
