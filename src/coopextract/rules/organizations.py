@@ -925,40 +925,14 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 handled = _define_acronym(chunk, cands, acronym_tok, ctx, add, defined_non_org)
                 if handled:
                     cands = cands[:-1]
-            under = _UNDER_OWNER.match(text, cands[-1].tokens[-1].end) if cands else None
-            if under is not None and cands[-1].country is None:
-                # "the General Department of Logistics under the Lao Ministry of ...": the
-                # unit is of its ministry's country
-                owner = under.group("owner").removesuffix("'s").removesuffix("'")
-                code = ctx.country_of_words([owner])
-                if code:
-                    cands[-1] = attrs.evolve(cands[-1], country=code)
+            if cands:
+                cands[-1] = _with_owning_ministry(cands[-1], text, ctx)
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
-                if _ORDINAL_BEFORE.search(
-                    text, max(0, cand.tokens[0].start - 12), cand.tokens[0].start
-                ) and any(t.text in _GATHERINGS for t in cand.tokens[:3]):
-                    # "the 7th National Congress of the VUFO": a gathering of the body after it
-                    texts = [t.text for t in cand.tokens]
-                    of = texts.index("of") if "of" in texts else len(texts)
-                    inner = list(cand.tokens[of + 1 :])
-                    if inner[:1] and inner[0].text == "the":
-                        inner = inner[1:]
-                    held = _organization(inner, ctx, cand.country, None) if inner else None
-                    if held is not None:
-                        _emit(add, held, how="chunk", rule="organizations.chunk")
-                    continue
-                if _REPORTED_BY.match(text, cand.tokens[-1].end) and any(
-                    t.text in ("News", "Agency", "Press", "Radio", "Television", "Newspaper")
-                    for t in cand.tokens
-                ):
-                    continue  # "..., the Vietnam News Agency reported": a credit, no side
-                if _COUNTED_BEFORE.search(
-                    text, max(0, cand.tokens[0].start - 12), cand.tokens[0].start
-                ) and cand.tokens[-1].text.endswith("s"):
-                    continue  # "the two Red Cross Societies": bodies counted, none named
-                _emit(add, cand, how="chunk", rule="organizations.chunk")
+                kept = _named_body(cand, text, ctx)
+                if kept is not None:
+                    _emit(add, kept, how="chunk", rule="organizations.chunk")
         # bare acronyms, descriptive names ("the Dutch research institute Deltares")
         for i, tok in enumerate(tokens):
             word = tok.text
@@ -1045,6 +1019,41 @@ def _with_company_forms(tokens: list[Token], ctx: _Context) -> list[Token]:
     return out
 
 
+def _with_owning_ministry(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate:
+    """ "the General Department of Logistics under the Lao Ministry of ...": a unit is of
+    its ministry's country."""
+    under = _UNDER_OWNER.match(text, cand.tokens[-1].end)
+    if under is None or cand.country is not None:
+        return cand
+    owner = under.group("owner").removesuffix("'s").removesuffix("'")
+    code = ctx.country_of_words([owner])
+    return attrs.evolve(cand, country=code) if code else cand
+
+
+def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | None:
+    """The body a chunk's candidate names, or None for a credit, a gathering or a count."""
+    start, end = cand.tokens[0].start, cand.tokens[-1].end
+    if _ORDINAL_BEFORE.search(text, max(0, start - 12), start) and any(
+        t.text in _GATHERINGS for t in cand.tokens[:3]
+    ):
+        # "the 7th National Congress of the VUFO": a gathering of the body after it
+        texts = [t.text for t in cand.tokens]
+        of = texts.index("of") if "of" in texts else len(texts)
+        inner = list(cand.tokens[of + 1 :])
+        if inner[:1] and inner[0].text == "the":
+            inner = inner[1:]
+        return _organization(inner, ctx, cand.country, None) if inner else None
+    if _REPORTED_BY.match(text, end) and any(t.text in _MEDIA_WORDS for t in cand.tokens):
+        return None  # "..., the Vietnam News Agency reported": a credit, no side
+    if _COUNTED_BEFORE.search(text, max(0, start - 12), start) and cand.tokens[-1].text.endswith(
+        "s"
+    ):
+        return None  # "the two Red Cross Societies": bodies counted, none named
+    return cand
+
+
+#: words that make a body a news outlet
+_MEDIA_WORDS = frozenset({"News", "Agency", "Press", "Radio", "Television", "Newspaper"})
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
 _ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})
 
