@@ -2213,3 +2213,15 @@ def test_chief_executives_friendship_alliances_and_sanghas(extractor: Extractor)
         "Sato Ken",
         "Thich Minh Tam",
     ]
+
+
+def test_this_years_summit_after_its_days_is_the_same_summit(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The ASEAN Summit took place in Singapore on April 27-28. This year's "
+        "summit focused on resilience. The two prime ministers held two phone talks during 2018.",
+        reference_date="2018-04-30",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2018-04-27"),
+        ("meeting", "2018"),
+    ]

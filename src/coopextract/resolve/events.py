@@ -369,6 +369,13 @@ def resolve_events(ctx: Context) -> list[Event]:
                     and any(k == anchor.label and d.startswith(iso) for k, d in dated)
                 ):
                     continue  # "This is the second joint patrol this year": the one told
+                if (
+                    iso.isdigit()
+                    and not planned
+                    and text.startswith("'s", date.end)
+                    and any(k == anchor.label and d.startswith(iso + "-") for k, d in dated)
+                ):
+                    continue  # "this year's summit" after the summit's own days: the same one
                 seen.add(key)
                 dated.add((anchor.label, iso))
                 if planned:
