@@ -2225,3 +2225,16 @@ def test_this_years_summit_after_its_days_is_the_same_summit(extractor: Extracto
         ("meeting", "2018-04-27"),
         ("meeting", "2018"),
     ]
+
+
+def test_among_those_signed_include_names_the_plural_one_by_one(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Chile and Vietnam on Tuesday signed agreements on rice trade and "
+        "culture. Among those signed include the Memorandum of Understanding on Rice Trade, "
+        "and a Cultural Cooperation Program between the two culture ministries.",
+        reference_date="2024-01-31",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("memorandum_of_understanding", "2024-01-30"),
+        ("cooperation_plan", "2024-01-30"),
+    ]

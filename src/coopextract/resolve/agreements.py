@@ -69,7 +69,8 @@ _GENERIC_NOUNS = frozenset({"deal", "pact", "accord", "document", "documents"})
 _LISTING = regex.compile(
     r"\s*(?:(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|deals|instruments)"
     r"(?:\s+signed)?\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
-    r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))\s+(?:are|were)\b"
+    r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))"
+    r"(?:\s+signed)?\s+(?:are|were|include|included)\b"
     r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b)"
 )
 #: an instrument named as what a new one carries out: "... to implement the trade agreement"
@@ -507,6 +508,10 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                     # "a ceremony to sign seven documents ... in Hanoi on August 28. The
                     # documents were signed during talks ... The documents signed are:"
                     draft.place, draft.place_finding = placed.place, placed.place_finding
+            if items and aggregate in drafts and text[aggregate.noun.end - 1] == "s":
+                # "signed agreements on A, B and C. Among those signed include ...": the
+                # plural is the list's, named one by one now
+                drafts.remove(aggregate)
             drafts.extend(items)
             listed_generics.update(id(g) for g in generics)  # named one by one now
             continue
