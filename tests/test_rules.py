@@ -2238,3 +2238,15 @@ def test_among_those_signed_include_names_the_plural_one_by_one(extractor: Extra
         ("memorandum_of_understanding", "2024-01-30"),
         ("cooperation_plan", "2024-01-30"),
     ]
+
+
+def test_a_body_whose_run_goes_on_to_name_a_period(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - They signed a Cultural Cooperation Program between the National "
+        "Commission for Culture and the Arts of Peru and the Ministry of Culture of Viet Nam "
+        "for the Period of 2024-2028."
+    )
+    assert [o.name for o in record.organizations] == [
+        "National Commission for Culture and the Arts of Peru",
+        "Ministry of Culture of Viet Nam",
+    ]

@@ -569,6 +569,16 @@ def _rank_length(words: list[str], ctx: _Context) -> int:
     return 0
 
 
+def _without_thing_named(words: list[str], ctx: _Context) -> list[str]:
+    """ "Ministry of Culture ... of Viet Nam for the Period": the body without the thing
+    ("for the Period ...") its run goes on to name."""
+    if len(words) > 3 and words[-1] in ctx.non_heads:
+        for k in range(len(words) - 2, max(0, len(words) - 4), -1):
+            if words[k] in ("for", "in", "on") and ctx.is_org(words[:k]):
+                return words[:k]
+    return words
+
+
 def _split_commas(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
     """ "Center for Green Growth, Mekong Polytechnic College and Sunrise Group": a list of
     bodies, each a whole name (unlike "Ministry of Culture, Sports and Tourism")."""
@@ -609,7 +619,7 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             first = [t.text for t in rest[0]] if rest else []
             if (
                 not ({"of", "for"} & set(left[1:]))
-                or ctx.is_org(first)
+                or ctx.is_org(_without_thing_named(first, ctx))
                 or _possessive_index(right_tokens[1:], ctx) is not None
                 or any(ctx.country_of_words(first[:n]) for n in (1, 2, 3, 4))
             ):
@@ -751,6 +761,8 @@ def _organization(
         ending = _possessive(last.text, ctx)
         tokens = [*tokens[:-1], Token(last.text[:-ending], last.start, last.end - ending)]
     words = [t.text for t in tokens]
+    kept = len(_without_thing_named(words, ctx))
+    tokens, words = tokens[:kept], words[:kept]
     ranked = _body_before_ranked_name(words, ctx)
     if ranked is not None:
         tokens, words = tokens[:ranked], words[:ranked]
