@@ -2250,3 +2250,10 @@ def test_a_body_whose_run_goes_on_to_name_a_period(extractor: Extractor) -> None
         "National Commission for Culture and the Arts of Peru",
         "Ministry of Culture of Viet Nam",
     ]
+
+
+def test_a_partys_central_committee_is_no_body_of_its_own(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Communist Party of Peru's Central Committee hosted them."
+    )
+    assert [o.name for o in record.organizations] == ["Communist Party of Peru"]

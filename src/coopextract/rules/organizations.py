@@ -774,7 +774,7 @@ def _organization(
         if head is not None and head not in ctx.topical and ctx.is_org(words[:on]):
             tokens, words = tokens[:on], words[:on]
     possessed = (owner is not None or country is not None) and len(words) >= 2
-    head = ctx.head_of(words) if possessed else None
+    head = ctx.head_of(words) if possessed and words[0] not in _ORGAN_WORDS else None
     if head is not None and words[-1] == head.split()[-1] and "of" not in words:
         pass  # "the CPV Central Committee's Organisation Commission": its owner names it
     elif not ctx.is_org(words):
