@@ -2257,3 +2257,12 @@ def test_a_partys_central_committee_is_no_body_of_its_own(extractor: Extractor) 
         "Hanoi (VNA) - The Communist Party of Peru's Central Committee hosted them."
     )
     assert [o.name for o in record.organizations] == ["Communist Party of Peru"]
+
+
+def test_a_trade_target_year_dates_no_visit(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The PM's visit to Laos is aimed to triple the bilateral trade in 2025. "
+        "The two PMs held talks in Vientiane on May 6.",
+        reference_date="2024-05-10",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-06")]
