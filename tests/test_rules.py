@@ -2266,3 +2266,13 @@ def test_a_trade_target_year_dates_no_visit(extractor: Extractor) -> None:
         reference_date="2024-05-10",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-06")]
+
+
+def test_a_month_told_dates_a_signing_during_a_visit(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Minister Dien met Lao officials on January 2. In February 2019, the two "
+        "ministries signed an agreement on power projects during the visit to Laos by "
+        "President Trong.",
+        reference_date="2021-01-04",
+    )
+    assert record.agreements == ()  # signed in 2019: background, not news

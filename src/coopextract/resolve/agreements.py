@@ -704,8 +704,15 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
         if not ctx.timeline.absorbed(d) and (d.end > clause or d.data.get("day") is not None)
     ]
     if usable:
+        # "In February 2019, ... signed ... during the visit": a month told beats the visit
+        told = any(not d.data.get("occasion") and d.data.get("month") for d in usable)
         best = min(
-            usable, key=lambda d: (d.data.get("day") is None, abs(d.start - draft.signing.end))
+            usable,
+            key=lambda d: (
+                told and bool(d.data.get("occasion")),
+                d.data.get("day") is None,
+                abs(d.start - draft.signing.end),
+            ),
         )
         resolved = ctx.timeline.resolve(best, planned=False)
         if resolved is not None:
