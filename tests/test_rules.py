@@ -1733,6 +1733,8 @@ def test_farm_goods_energy_words_and_places_holding_a_countrys_name(
 
     record = read("They signed an MoU on durian, coffee and shrimp exports. Ties have borne fruit.")
     assert [a.value for a in record.areas] == ["agriculture_fisheries", "trade"]
+    record = read("Food crop development cooperation has become a bright spot.")
+    assert [a.value for a in record.areas] == ["agriculture_fisheries"]
     record = read("They discussed coal, steel and hydropower projects and wind farm investment.")
     assert [a.value for a in record.areas] == ["industry_energy", "investment"]
     record = read(
