@@ -2278,3 +2278,14 @@ def test_a_month_told_dates_a_signing_during_a_visit(extractor: Extractor) -> No
         reference_date="2021-01-04",
     )
     assert record.agreements == ()  # signed in 2019: background, not news
+
+
+def test_a_signing_during_a_visit_abroad_is_not_placed_at_the_dateline(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - As part of the Prime Minister's visit to Poland, the two foreign "
+        "ministries signed a memorandum of understanding on May 6.",
+        reference_date="2024-05-10",
+    )
+    assert [(a.date, a.place) for a in record.agreements] == [("2024-05-06", None)]

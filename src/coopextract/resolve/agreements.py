@@ -776,10 +776,23 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
     if earlier:
         draft.place = earlier[-1].place
         return
+    abroad = _VISIT_TO.search(doc.text, sentence.start, sentence.end)
+    if abroad and ctx.actors.country_of(abroad.group("to")) not in (None, _dateline_country(ctx)):
+        return  # "signed ... during the visit to Russia" under a Hanoi dateline: not Hanoi
     for f in ctx.findings.of("place"):
         if f.data.get("dateline"):
             draft.place = f.label  # the gazetteer's spelling of "HCM CITY"
             return
+
+
+_VISIT_TO = regex.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w-]+)")
+
+
+def _dateline_country(ctx: Context) -> str | None:
+    for f in ctx.findings.of("place"):
+        if f.data.get("dateline"):
+            return str(f.data.get("country") or "") or None
+    return None
 
 
 #: a signing sentence that dates itself by the talks or visit told before it
