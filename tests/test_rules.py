@@ -2289,3 +2289,14 @@ def test_a_signing_during_a_visit_abroad_is_not_placed_at_the_dateline(
         reference_date="2024-05-10",
     )
     assert [(a.date, a.place) for a in record.agreements] == [("2024-05-06", None)]
+
+
+def test_it_follows_their_talks_on_a_weekday_dates_and_places_the_signing(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam and Peru have signed an action plan for 2024-2026. It follows "
+        "their talks in Lima on Tuesday.",
+        reference_date="2023-05-12",
+    )
+    assert [(a.date, a.place) for a in record.agreements] == [("2023-05-09", "Lima")]

@@ -93,7 +93,10 @@ _OCCASION_OPENS = regex.compile(
     r"\s*(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|ceremony|signing|talks|event|session"
     r"|forum|conference|visit)\s+(?:was|were|took\s+place|was\s+held|were\s+held|happened)\b"
     # "At the November 8 signing ceremony, ..."
-    r"|(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}(?:signing\s+)?ceremony\b)"
+    r"|(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}(?:signing\s+)?ceremony\b"
+    # "It follows their talks in Canberra on Thursday."
+    r"|It\s+(?:follows|followed|came\s+after)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|visit))"
 )
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _WITH = regex.compile(
@@ -727,7 +730,8 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
         later = [
             d
             for d in ctx.in_sentence(following, "date")
-            if d.data.get("day") is not None and not ctx.timeline.absorbed(d)
+            if (d.data.get("day") is not None or d.data.get("weekday") is not None)
+            and not ctx.timeline.absorbed(d)
         ]
         resolved = ctx.timeline.resolve(later[0], planned=False) if later else None
         if resolved is not None:
