@@ -2300,3 +2300,16 @@ def test_it_follows_their_talks_on_a_weekday_dates_and_places_the_signing(
         reference_date="2023-05-12",
     )
     assert [(a.date, a.place) for a in record.agreements] == [("2023-05-09", "Lima")]
+
+
+def test_a_caption_line_between_a_signing_and_its_occasion(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "(VOVWORLD) - Prime Minister Tran Van An and his Peruvian counterpart Luis Ortiz have "
+        "signed a joint statement on a strategic partnership.\n"
+        "Prime Minister Tran Van An and Peruvian Prime Minister Luis Ortiz |\n"
+        "It follows their talks in Lima on Thursday as part of the official visit.\n",
+        reference_date="2018-03-16",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("joint_statement", "2018-03-15")
+    ]

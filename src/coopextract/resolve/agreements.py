@@ -726,6 +726,9 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
         return
     # "... signed an agreement following the meeting. The meeting was held on August 21"
     following = _next_sentence(ctx, draft.sentence)
+    if following is not None and not _OCCASION_OPENS.match(ctx.document.text, following.start):
+        # a caption line between ("Prime Minister X and Prime Minister Y |"): one further
+        following = _next_sentence(ctx, following)
     if following is not None and _OCCASION_OPENS.match(ctx.document.text, following.start):
         later = [
             d
