@@ -2310,6 +2310,6 @@ def test_a_caption_line_between_a_signing_and_its_occasion(extractor: Extractor)
         "It follows their talks in Lima on Thursday as part of the official visit.\n",
         reference_date="2018-03-16",
     )
-    assert [(a.instrument.value, a.date) for a in record.agreements] == [
-        ("joint_statement", "2018-03-15")
+    assert [(a.instrument.value, a.date, a.place) for a in record.agreements] == [
+        ("joint_statement", "2018-03-15", "Lima")
     ]

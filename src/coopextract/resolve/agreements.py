@@ -818,6 +818,8 @@ def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     if _ON_THE_OCCASION.match(doc.text, sentence.start):
         others.extend(_previous_sentences(ctx, sentence, 1))
     following = _next_sentence(ctx, sentence)
+    if following is not None and not _OCCASION_OPENS.match(doc.text, following.start):
+        following = _next_sentence(ctx, following)  # past a caption line, as for its date
     if following is not None and _OCCASION_OPENS.match(doc.text, following.start):
         others.append(following)
     for other in others:
