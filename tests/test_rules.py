@@ -1875,7 +1875,8 @@ def test_a_possessed_body_named_by_its_head_alone(extractor: Extractor) -> None:
 
 def test_police_officers_as_actors_name_no_field(extractor: Extractor) -> None:
     record = extractor.extract(
-        "Hanoi (VNA) - Vietnam sent a rescue team of 40 police officers to Nepal on May 3.",
+        "Hanoi (VNA) - Vietnam sent a rescue team of 40 police officers to Nepal on May 3. "
+        "The public security team is headed by a colonel.",
         reference_date="2024-05-10",
     )
     assert "security_policing" not in [a.value for a in record.areas]
