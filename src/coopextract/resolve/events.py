@@ -216,9 +216,8 @@ _AT_RECEPTION = regex.compile(
 )
 
 
-def _said_on(ctx: Context, sentence: Sentence) -> Finding | None:
+def _said_on(ctx: Context, sentence: Sentence, anchors: list[Finding]) -> Finding | None:
     """The one day-dated finding of a sentence whose only act is saying something."""
-    anchors = _anchors(ctx, sentence)
     if any(a.kind == "trigger" for a in anchors):
         return None
     if not any(
@@ -246,7 +245,7 @@ def resolve_events(ctx: Context) -> list[Event]:
     said_on: Finding | None = None  # "X said ... on Tuesday.": the day of a saying
     for sentence in body + captions:
         anchors = _anchors(ctx, sentence)
-        said, said_on = said_on, _said_on(ctx, sentence)
+        said, said_on = said_on, _said_on(ctx, sentence, anchors)
         if not any(a.kind == "trigger" for a in anchors):
             continue
         dates = [
