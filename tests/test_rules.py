@@ -2314,3 +2314,13 @@ def test_a_caption_line_between_a_signing_and_its_occasion(extractor: Extractor)
     assert [(a.instrument.value, a.date, a.place) for a in record.agreements] == [
         ("joint_statement", "2018-03-15", "Lima")
     ]
+
+
+def test_a_companys_member_board_is_its_organ_not_a_body(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - On August 9, Chairman of Saigon Power's Member Board Le Van Tam and "
+        "Laotian enterprises co-signed memorandums of understanding.",
+        reference_date="2019-08-10",
+    )
+    assert "Member Board" not in [o.name for o in record.organizations]
+    assert all("Member Board" not in a.parties for a in record.agreements)

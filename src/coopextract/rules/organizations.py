@@ -773,6 +773,8 @@ def _organization(
         head = ctx.head_of(words[:on])
         if head is not None and head not in ctx.topical and ctx.is_org(words[:on]):
             tokens, words = tokens[:on], words[:on]
+    if owner is not None and words[:1] and words[0] in _COMPANY_ORGANS:
+        return None  # "Vietnam Electricity's Member Board": the company's organ, not a body
     possessed = (owner is not None or country is not None) and len(words) >= 2
     head = ctx.head_of(words) if possessed and words[0] not in _ORGAN_WORDS else None
     if head is not None and words[-1] == head.split()[-1] and "of" not in words:
@@ -1068,6 +1070,8 @@ def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | 
 _MEDIA_WORDS = frozenset({"News", "Agency", "Press", "Radio", "Television", "Newspaper"})
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
 _ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})
+#: first words of a company's organs ("Member Board", "Management Board")
+_COMPANY_ORGANS = frozenset({"Member", "Management", "Supervisory"})
 
 
 def _continues_defined_body(text: str, cand: OrgCandidate, ctx: _Context) -> bool:
