@@ -21,6 +21,7 @@ import regex
 
 from coopextract.document import Document
 from coopextract.findings import Finding, FindingSet
+from coopextract.rules.tokens import SUBJECT_WORDS
 from coopextract.schema import Evidence, Organization, evidence_order
 from coopextract.text import norm_key
 from coopextract.vocabulary import Vocabulary
@@ -50,8 +51,6 @@ def _places_lower(vocabulary: Vocabulary) -> dict[str, str]:
     return {name.lower(): value for name, value in vocabulary.mapping("places").items()}
 
 
-#: words after a country's name or adjective that make it a field of study
-_SUBJECTS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 #: a body named by its locality's kind only ("the provincial Border Guard Command")
 _KIND_ONLY_BEFORE = regex.compile(r"\b(?:provincial|municipal|city|district)\s+$")
 #: letters only Vietnamese spelling uses (with its tone marks)
@@ -351,7 +350,7 @@ class Actors:
             for i in range(0, len(words) - size + 1):
                 if inside.intersection(range(i, i + size)):
                     continue
-                if words[i + size : i + size + 1] and words[i + size] in _SUBJECTS:
+                if words[i + size : i + size + 1] and words[i + size] in SUBJECT_WORDS:
                     continue  # "Centre for Vietnamese Studies": the subject, not the owner
                 phrase = " ".join(words[i : i + size])
                 code = self.country_of(phrase)

@@ -725,11 +725,8 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
         draft.date = drafts[-1].date
         return
     # "... signed an agreement following the meeting. The meeting was held on August 21"
-    following = _next_sentence(ctx, draft.sentence)
-    if following is not None and not _OCCASION_OPENS.match(ctx.document.text, following.start):
-        # a caption line between ("Prime Minister X and Prime Minister Y |"): one further
-        following = _next_sentence(ctx, following)
-    if following is not None and _OCCASION_OPENS.match(ctx.document.text, following.start):
+    following = _occasion_after(ctx, draft.sentence)
+    if following is not None:
         later = [
             d
             for d in ctx.in_sentence(following, "date")
@@ -743,6 +740,17 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
     anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)
     if anchor is not None:
         draft.date = Resolved(anchor)
+
+
+def _occasion_after(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence after a signing that tells its occasion ("The ceremony took place in
+    Kazan on ...", "It follows their talks in Lima on Tuesday"), past one caption line."""
+    following = _next_sentence(ctx, sentence)
+    if following is not None and not _OCCASION_OPENS.match(ctx.document.text, following.start):
+        following = _next_sentence(ctx, following)  # "Prime Minister X and Y |" between
+    if following is not None and _OCCASION_OPENS.match(ctx.document.text, following.start):
+        return following
+    return None
 
 
 def _next_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
@@ -783,23 +791,19 @@ def _fill_place(ctx: Context, draft: _Draft, drafts: list[_Draft]) -> None:
     if earlier:
         draft.place = earlier[-1].place
         return
+    dateline = next((f for f in ctx.findings.of("place") if f.data.get("dateline")), None)
+    if dateline is None:
+        return
     abroad = _VISIT_TO.search(doc.text, sentence.start, sentence.end)
-    if abroad and ctx.actors.country_of(abroad.group("to")) not in (None, _dateline_country(ctx)):
+    if abroad and ctx.actors.country_of(abroad.group("to")) not in (
+        None,
+        dateline.data.get("country"),
+    ):
         return  # "signed ... during the visit to Russia" under a Hanoi dateline: not Hanoi
-    for f in ctx.findings.of("place"):
-        if f.data.get("dateline"):
-            draft.place = f.label  # the gazetteer's spelling of "HCM CITY"
-            return
+    draft.place = dateline.label  # the gazetteer's spelling of "HCM CITY"
 
 
 _VISIT_TO = regex.compile(r"\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w-]+)")
-
-
-def _dateline_country(ctx: Context) -> str | None:
-    for f in ctx.findings.of("place"):
-        if f.data.get("dateline"):
-            return str(f.data.get("country") or "") or None
-    return None
 
 
 #: a signing sentence that dates itself by the talks or visit told before it
@@ -817,10 +821,8 @@ def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     others: list[Sentence] = []
     if _ON_THE_OCCASION.match(doc.text, sentence.start):
         others.extend(_previous_sentences(ctx, sentence, 1))
-    following = _next_sentence(ctx, sentence)
-    if following is not None and not _OCCASION_OPENS.match(doc.text, following.start):
-        following = _next_sentence(ctx, following)  # past a caption line, as for its date
-    if following is not None and _OCCASION_OPENS.match(doc.text, following.start):
+    following = _occasion_after(ctx, sentence)
+    if following is not None:
         others.append(following)
     for other in others:
         for p in ctx.in_sentence(other, "place"):

@@ -26,7 +26,15 @@ import attrs
 from coopextract.dispatch import DEPTH
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
-from coopextract.rules.tokens import POSSESSIVE_NAMES, Chunk, Token, chunks, is_acronym, is_cap
+from coopextract.rules.tokens import (
+    POSSESSIVE_NAMES,
+    SUBJECT_WORDS,
+    Chunk,
+    Token,
+    chunks,
+    is_acronym,
+    is_cap,
+)
 from coopextract.vocabulary import Vocabulary
 
 _LEADING_STOP = frozenset(
@@ -143,8 +151,6 @@ _STRIP_DEMONYM_HEADS = frozenset(
         "College",
     }
 )
-#: words after a country's name or adjective that make it a field of study
-_SUBJECTS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 #: one-word names of legislatures: "the Cambodian Senate" is Cambodia's "Senate"
 _LEGISLATURES = frozenset(
     {"Senate", "Parliament", "Diet", "Duma", "Bundestag", "Bundesrat", "Knesset", "Sejm", "House"}
@@ -807,7 +813,7 @@ def _organization(
         if len(words) <= size or _opens_place(tokens, ctx):
             continue
         code = ctx.country_of_words(words[:size])
-        if not code or words[size] in _SUBJECTS:
+        if not code or words[size] in SUBJECT_WORDS:
             continue  # "China Research Institute": the subject of the institute's work
         rest = words[size:]
         head = ctx.head_of(rest)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
+__all__ = ["SUBJECT_WORDS", "Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
 
 # letters or digits, with inner apostrophes, dots, hyphens and ampersands ("People's",
 # "U.S", "Ji-hoon", "R&D"); or one mark of punctuation (the standard library's engine)
@@ -58,6 +58,9 @@ _CALENDAR = frozenset(
         "Sunday",
     }
 )
+#: words after a country's name or adjective that make it a field of study, not an owner
+#: ("Centre for Vietnamese Studies", "China Research Institute")
+SUBJECT_WORDS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 CONNECTORS = frozenset({"of", "and", "for", "on", "against", "de", "du", "des", "del", "la", "&"})
 POSSESSIVE_NAMES = frozenset(
     {
