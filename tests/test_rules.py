@@ -2251,7 +2251,7 @@ def test_a_body_whose_run_goes_on_to_name_a_period(extractor: Extractor) -> None
     )
     assert [o.name for o in record.organizations] == [
         "National Commission for Culture and the Arts of Peru",
-        "Ministry of Culture of Viet Nam",
+        "Ministry of Culture",
     ]
 
 
@@ -2324,3 +2324,31 @@ def test_a_companys_member_board_is_its_organ_not_a_body(extractor: Extractor) -
     )
     assert "Member Board" not in [o.name for o in record.organizations]
     assert all("Member Board" not in a.parties for a in record.agreements)
+
+
+def test_a_ministry_of_a_country_is_named_without_the_country(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Manila (VNA) - The Ministry of Tourism and Heritage of the Republic of Chile and "
+        "the Department of Foreign Affairs of Binh Dinh province met on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert sorted((o.name, o.country) for o in record.organizations) == [
+        ("Department of Foreign Affairs of Binh Dinh province", "VN"),
+        ("Ministry of Tourism and Heritage", "CL"),
+    ]
+
+
+def test_a_body_with_its_complement_before_an_office(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Institute of Maritime Studies Director Pham Quoc Bao and Ministry of "
+        "the Interior Director Tran Thi Lan received a Lao delegation on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert sorted(o.name for o in record.organizations) == [
+        "Institute of Maritime Studies",
+        "Ministry of the Interior",
+    ]
+    assert sorted((p.name, p.title, p.affiliation) for p in record.people) == [
+        ("Pham Quoc Bao", "Director", "Institute of Maritime Studies"),
+        ("Tran Thi Lan", "Director", "Ministry of the Interior"),
+    ]

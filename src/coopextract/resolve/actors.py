@@ -234,6 +234,12 @@ def _without_glued_names(
         if name is None:
             out.append(f)
             continue
+        held = name.data.get("affiliation")
+        if isinstance(held, tuple) and f.start <= held[0] and held[1] < name.start:
+            # "Institute of International Relations Director <Name>": the body the people
+            # rule read before the office
+            out.append(attrs.evolve(f, end=held[1]))
+            continue
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, f.start, name.start)]
         country = f.data.get("country")
         while words and words[-1][0] in ("of", "the", "and", ",", "-"):

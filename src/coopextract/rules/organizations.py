@@ -135,6 +135,8 @@ _STRIP_PREFIX_HEADS = frozenset(
         "Forces",
     }
 )
+#: heads of a state's offices, whose "of <Country>" owns rather than names them
+_OWNED_OFFICES = frozenset({"Ministry", "Department", "Directorate"})
 #: heads after which a country adjective (not a country's name) is not part of the name:
 #: "the Chinese General Administration of Customs", but "Vietnam Administration of Forestry"
 _STRIP_DEMONYM_HEADS = frozenset(
@@ -402,11 +404,15 @@ def _ends_with_owner(words: list[str], ctx: _Context) -> bool:
 def _body_before_title(words: list[str], ctx: _Context) -> int | None:
     """Where a body's name ends when an office follows it in one capitalised run."""
     for cut in range(2, len(words)):
-        if (
-            words[cut - 1] in ctx.heads
-            and _title_length(words[cut:], ctx)
-            and ctx.is_org(words[:cut])
-        ):
+        ends_body = words[cut - 1] in ctx.heads or (
+            # "Institute of Maritime Studies Director": a head with its complement
+            words[cut - 1][:1].isupper()
+            and any(
+                w in ("of", "for") and words[k - 1] in ctx.heads
+                for k, w in enumerate(words[1:cut], 1)
+            )
+        )
+        if ends_body and _title_length(words[cut:], ctx) and ctx.is_org(words[:cut]):
             return cut
     return None
 
@@ -467,7 +473,7 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 return []  # "Flag Officer Commanding Eastern Fleet": an office, not a body
             if phrase in ctx.titles or phrase in ctx.ranks:
                 rest = texts[size:]
-                if rest[:1] == ["of"] or rest[:1] == ["at"]:
+                if rest[:1] in (["of"], ["at"], ["for"]):
                     skip = size + 1 + (1 if rest[1:2] == ["the"] else 0)
                     if (
                         ctx.is_org(_without_honorific(texts[skip:], ctx))
@@ -654,7 +660,10 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             # "... Central Committee and President of China Xi Jinping": an office follows;
             # "... of the Party and VAST President": an office of a body by its acronym
             return [tokens[:i]]
-        if _body_before_name([t.text for t in _strip_leading(tokens[:i], ctx)], ctx):
+        held = [t.text for t in _strip_leading(tokens[:i], ctx)]
+        if _body_before_name(held, ctx) or (
+            _body_before_title(held, ctx) and right[:1] != [] and right[0][:1].isupper()
+        ):
             # "Chairman of the X Committee Tran Anh Thu and ...": a body and its head's name
             return [tokens[:i], *_split_and(right_tokens, ctx)]
         if left_complete and (
@@ -856,7 +865,11 @@ def _organization(
         if code:
             country = country or code
             before = words[:of]
-            if any(w in ("City", "Province", "Municipality", "Prefecture") for w in before):
+            if any(w in ("City", "Province", "Municipality", "Prefecture") for w in before) or (
+                before[:1] and before[0] in _OWNED_OFFICES and ctx.is_org(before)
+            ):
+                # "Ministry of Culture, Sports and Tourism of the Socialist Republic of Viet
+                # Nam": the country owns the ministry, its name ends before
                 tokens = tokens[:of]
                 words = before
             break

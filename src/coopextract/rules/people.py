@@ -48,6 +48,8 @@ _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 _DETERMINERS = frozenset({"the", "its", "their"})
 #: words that may sit inside a body's name after a name ("Ministry of Trade and Industry")
 _CONNECT = frozenset({"of", "and", "for", "the", "&"})
+#: words joining a body's head to its complement ("Institute of ...", "Centre for ...")
+_COMPLEMENT_LINKS = frozenset({"of", "for"})
 #: what ties a described person to a body: ", a lecturer at ...", ", a member of ..."
 _ROLE_LINK = frozenset({"of", "at", "from", "with", "in"})
 _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "from", "by"})
@@ -265,6 +267,12 @@ class _Parser:
         k = i
         while k > 0 and is_cap(self.words[k - 1]) and self.words[k - 1] in self.ctx.portfolio:
             k -= 1
+        if (
+            k < i
+            and k > 1
+            and self.words[k - 1 - (self.words[k - 1] == "the")] in _COMPLEMENT_LINKS
+        ):
+            k = i  # "Institute of International Relations Director": the body's own words
         while k > 0 and self.words[k - 1] in self.ctx.title_modifiers:
             k -= 1
         return k
@@ -764,6 +772,30 @@ class _Parser:
             k < self.n and self.words[k] == "and" and k + 1 < self.n and is_cap(self.words[k + 1])
         )
 
+    def _complemented_body(self, k: int) -> int | None:
+        """Where a body written with its complement before an office starts: "Institute of
+        International Relations Director", "Ministry of the Interior Director"."""
+        words, heads = self.words, self.ctx.heads
+        j = k
+        while j > 0 and is_cap(words[j - 1]) and words[j - 1] not in heads:
+            j -= 1
+        link = j - 1 - (words[j - 1 : j] == ["the"])
+        if (
+            j == k
+            or link < 1
+            or words[link] not in _COMPLEMENT_LINKS
+            or words[link - 1] not in heads
+        ):
+            return None
+        start = link - 1
+        while (
+            start > 0
+            and is_cap(words[start - 1])
+            and (words[start - 1] not in self.ctx.stop or words[start - 1] in heads)
+        ):
+            start -= 1
+        return start
+
     def prefix_of(self, title_index: int) -> tuple[tuple[int, int] | None, str | None, list[str]]:
         """Affiliation span, country and region words written just before a title."""
         region: list[str] = []
@@ -774,6 +806,9 @@ class _Parser:
         if k == 0:
             return None, None, region
         prev = self.words[k - 1]
+        body = self._complemented_body(k)
+        if body is not None:
+            return (self.tokens[body].start, self.tokens[k - 1].end), None, region
         for size in (3, 2, 1):
             if k - size < 0:
                 continue
