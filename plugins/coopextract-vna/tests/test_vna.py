@@ -62,3 +62,16 @@ def test_party_offices_are_titles() -> None:
     )
     record = Extractor(plugins=["vna"]).extract(text, reference_date="2025-06-04")
     assert [(p.name, p.title) for p in record.people] == [("Le Van Hieu", "Standing Vice Chairman")]
+
+
+def test_the_national_assembly_is_the_affiliation_of_its_chairs() -> None:
+    text = (
+        "Hanoi (VNA) - National Assembly Vice Chairwoman Tran Thi Lan and Vice Chairman of the "
+        "National Assembly Pham Van Duc received a Lao delegation in Hanoi on June 3./."
+    )
+    record = Extractor(plugins=["vna"]).extract(text, reference_date="2025-06-04")
+    assert [(p.name, p.title, p.affiliation) for p in record.people] == [
+        ("Tran Thi Lan", "Vice Chairwoman", "National Assembly"),
+        ("Pham Van Duc", "Vice Chairman", "National Assembly"),
+    ]
+    assert [(o.name, o.country) for o in record.organizations] == [("National Assembly", "VN")]
