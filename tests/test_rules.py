@@ -2352,3 +2352,48 @@ def test_a_body_with_its_complement_before_an_office(extractor: Extractor) -> No
         ("Pham Quoc Bao", "Director", "Institute of Maritime Studies"),
         ("Tran Thi Lan", "Director", "Ministry of the Interior"),
     ]
+
+
+def test_names_after_bodies_with_a_possessive_a_topic_or_a_city(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Chairwoman of the Senate's Committee on Forestry Elena Vargas met Vice "
+        "Chairman of the People's Committee of Ho Chi Minh City Le Quang Vinh on May 14. Head "
+        "of the Communist Party of Vietnam (CPV) Central Committee's Commission for Mass "
+        "Mobilisation Dinh Van Son also attended.",
+        reference_date="2024-05-20",
+    )
+    people = {p.name: p.affiliation for p in record.people}
+    assert people == {
+        "Elena Vargas": "Committee on Forestry",
+        "Le Quang Vinh": "People's Committee of Ho Chi Minh City",
+        "Dinh Van Son": "Commission for Mass Mobilisation",
+    }
+    assert not [o.name for o in record.organizations if "Vargas" in o.name or "Son" in o.name]
+
+
+def test_a_bodys_acronym_after_its_words_is_no_persons_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Le Van Tam, head of the board of the National Committee on Clearing "
+        "Wartime Landmines (NCWL), met US guests on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert [p.name for p in record.people] == ["Le Van Tam"]
+
+
+def test_state_agencies_known_by_their_acronym_alone(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Ministry of Finance and JICA on May 14 signed a loan agreement for a "
+        "metro line. A memorandum was signed last week between KOICA and Quang Tri and Lao Cai "
+        "provinces. KOTRA Director Park Ji-hoon attended.",
+        reference_date="2024-05-20",
+    )
+    assert sorted((o.name, o.country) for o in record.organizations) == [
+        ("JICA", "JP"),
+        ("KOICA", "KR"),
+        ("KOTRA", "KR"),
+        ("Ministry of Finance", "VN"),
+    ]
+    assert [a.parties for a in record.agreements] == [
+        ("Ministry of Finance", "JICA"),
+        ("KOICA", "Quang Tri", "Lao Cai"),
+    ]

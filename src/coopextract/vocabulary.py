@@ -154,6 +154,9 @@ TABLES: dict[str, TableSpec] = {
     "companies": TableSpec(
         "mapping", "companies named by a brand with no company word ('Viettel') -> ISO code"
     ),
+    "national_agencies": TableSpec(
+        "mapping", "a state's agencies named by acronym alone ('JICA') -> ISO code"
+    ),
     "instruments": TableSpec(
         "patterns", "nouns of formal instruments -> instrument", labels=_INSTRUMENTS
     ),

@@ -264,7 +264,8 @@ class _Context:
         self.locality = vocabulary.terms("locality_words")
         self.places = vocabulary.mapping("places")
         self.intl = vocabulary.mapping("intl_orgs")
-        self.brands = vocabulary.mapping("companies")
+        #: bodies known by a name with no head word: company brands, state agencies' acronyms
+        self.brands = {**vocabulary.mapping("companies"), **vocabulary.mapping("national_agencies")}
         self.reporting = vocabulary.terms("reporting_verbs")
         self.sited = vocabulary.terms("sited_heads")
         self.topical = vocabulary.terms("topic_heads")
@@ -327,7 +328,7 @@ class _Context:
             return False
         if len(words) > 1 and " ".join(words) in self.intl:
             return True  # a full name; a bare acronym is linked as an acronym
-        if self.brand_of(words) and len(words) <= 5:
+        if self.brand_of(words) and len(words) <= 5 and "and" not in words:
             return True  # "Viettel", "Samsung Electronics": a company by its brand
         head = self.head_of(words)
         if head is None:
@@ -653,6 +654,13 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
         ):
             # "Samsung Electronics and LG": companies by their brands
             return [tokens[:i], *_split_and(right_tokens, ctx)]
+        if (
+            ctx.brand_of(left)
+            and ctx.is_org(left)
+            and any(" ".join(right[:n]) in ctx.places for n in (1, 2, 3))
+        ):
+            # "between KOICA and Quang Tri and Lao Cai provinces": a body, then localities
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
         if (left_complete or ctx.is_org(left)) and (
             _title_length(right, ctx)
             or (len(right) > 1 and is_acronym(right[0]) and _title_length(right[1:], ctx))
@@ -943,7 +951,10 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         tokens = _with_company_forms(document.tokens(sentence.start, sentence.end), ctx)
         by_start = {t.start: i for i, t in enumerate(tokens)}
         used_acronym_spans: set[int] = set()
+        defined_spans: set[int] = set()
         for chunk in chunks(tokens, ctx.locality):
+            if chunk.start in defined_spans:
+                continue  # "(JICA)" after its long form: the acronym, not a second name
             chunk = _with_site(chunk, tokens, by_start, ctx)
             cands = _candidates(chunk, ctx, _owner_before(text, chunk.start, ctx))
             after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
@@ -958,6 +969,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 handled = _define_acronym(chunk, cands, acronym_tok, ctx, add, defined_non_org)
                 if handled:
                     cands = cands[:-1]
+                    defined_spans.add(acronym_tok.start)
             if cands:
                 cands[-1] = _with_owning_ministry(cands[-1], text, ctx)
             for cand in cands:
@@ -1003,6 +1015,7 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                         tok.end,
                         rule="organizations.acronym_before_office",
                         how="acronym",
+                        country=ctx.brands.get(word),
                     )
                     continue
                 add("acronym", tok.start, tok.end, word, rule="organizations.acronym")

@@ -70,7 +70,9 @@ class _Ctx:
         self.places = vocabulary.mapping("places")
         self.heads = vocabulary.terms("org_heads")
         #: companies known by their brand alone ("PetroVietnam")
-        self.brands = frozenset(vocabulary.mapping("companies"))
+        self.brands = frozenset(vocabulary.mapping("companies")) | frozenset(
+            vocabulary.mapping("national_agencies")
+        )
         self.locality = vocabulary.terms("locality_words")
         stop = set(vocabulary.terms("not_name_words")) | set(self.heads)
         stop |= {w for t in self.titles for w in t.split() if w[:1].isupper()}
@@ -292,6 +294,41 @@ class _Parser:
                 break
         return None
 
+    def _complement_run(self, k: int) -> int:
+        """Where the capitalised run of an office's complement starting at ``k`` ends."""
+        run_end = k
+        while (
+            run_end < self.n
+            and (
+                is_cap(self.words[run_end])
+                or (
+                    self.words[run_end] in ("and", ",", "of", "for")
+                    and run_end + 1 < self.n
+                    and is_cap(self.words[run_end + 1])
+                )
+                # "of Information, Culture, and Tourism"
+                or (self.words[run_end : run_end + 2] == [",", "and"] and self._cap_at(run_end + 2))
+                or self.words[run_end] in self.ctx.locality
+                # "of the Japan - Vietnam Friendship Alliance"
+                or (self.words[run_end] == "-" and self._cap_at(run_end + 1))
+                # "of the Senate's Committee on Fisheries"
+                or (
+                    self.words[run_end] == "on"
+                    and run_end > k
+                    and self.words[run_end - 1].removesuffix("'s") in self.ctx.heads
+                    and self._cap_at(run_end + 1)
+                )
+                # "of Ha Nam province's People's Committee"
+                or (
+                    self.words[run_end].endswith("'s")
+                    and self.words[run_end][:-2] in self.ctx.locality
+                    and self._cap_at(run_end + 1)
+                )
+            )
+        ):
+            run_end += 1
+        return run_end
+
     def office_first(self, i: int, depth: int = 0) -> tuple[int, dict[str, Any]] | None:
         """``[prefix] Title [complement] [Rank] Name`` with the title starting at ``i``."""
         t = self.title_at(i)
@@ -312,33 +349,7 @@ class _Parser:
             k = j + 1
             if k < self.n and self.words[k] in _DETERMINERS:  # "of the", "of its Office"
                 k += 1
-            run_end = k
-            while (
-                run_end < self.n
-                and (
-                    is_cap(self.words[run_end])
-                    or (
-                        self.words[run_end] in ("and", ",", "of", "for")
-                        and run_end + 1 < self.n
-                        and is_cap(self.words[run_end + 1])
-                    )
-                    # "of Information, Culture, and Tourism"
-                    or (
-                        self.words[run_end : run_end + 2] == [",", "and"]
-                        and self._cap_at(run_end + 2)
-                    )
-                    or self.words[run_end] in self.ctx.locality
-                    # "of the Japan - Vietnam Friendship Alliance"
-                    or (self.words[run_end] == "-" and self._cap_at(run_end + 1))
-                    # "of Ha Nam province's People's Committee"
-                    or (
-                        self.words[run_end].endswith("'s")
-                        and self.words[run_end][:-2] in self.ctx.locality
-                        and self._cap_at(run_end + 1)
-                    )
-                )
-            ):
-                run_end += 1
+            run_end = self._complement_run(k)
             if run_end == k:
                 # "of the hospital": a lowercase body
                 low = k
@@ -380,9 +391,7 @@ class _Parser:
                     j = close + 1
                     # "of the Communist Party of Vietnam (CPV) Central Committee <Name>": the
                     # body goes on after its acronym
-                    run = j
-                    while run < self.n and is_cap(self.words[run]):
-                        run += 1
+                    run = self._complement_run(j)
                     more = self._split_complement(j, run, "of") if run > j else None
                     if (
                         more is not None
@@ -471,6 +480,8 @@ class _Parser:
         best: int | None = None
         for end in range(k + 1, run_end + 1):
             last = words[end - 1]
+            if self._cuts_place(k, end, run_end):
+                continue  # "of Ho Chi Minh City Tran Quoc Bao": no end inside the city
             if (
                 (
                     last in self.ctx.heads
@@ -513,7 +524,12 @@ class _Parser:
     def _starts_name_or_rank(self, i: int) -> bool:
         i = self.skip_honorifics(i)
         r, _ = self.rank_at(i)
-        return self.name_at(i + r) - (i + r) >= 2
+        end = self.name_at(i + r)
+        if self.words[end : end + 1] == ["("] and end + 1 < self.n:
+            inner = self.words[end + 1]
+            if len(inner) > 1 and is_acronym(inner):
+                return False  # "... Unexploded Ordnance (UXO)": a body's words, not a name
+        return end - (i + r) >= 2
 
     def rank_first(self, i: int) -> tuple[int, dict[str, Any]] | None:
         r, rank = self.rank_at(i)
@@ -746,6 +762,15 @@ class _Parser:
         return any(
             " ".join(self.words[m:end]) in self.ctx.places and self.words[m - 1] == "of"
             for m in range(max(k + 1, end - 3), end)
+        )
+
+    def _cuts_place(self, k: int, end: int, run_end: int) -> bool:
+        """True when a known place runs across the word boundary at ``end``."""
+        places = self.ctx.places
+        return any(
+            " ".join(self.words[m:stop]) in places
+            for m in range(max(k, end - 3), end)
+            for stop in range(end + 1, min(run_end, end + 3) + 1)
         )
 
     def _has_head(self, k: int, end: int) -> bool:
