@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from coopextract import Extractor
 from coopextract.schema import Period
 
@@ -2397,3 +2399,37 @@ def test_state_agencies_known_by_their_acronym_alone(extractor: Extractor) -> No
         ("Ministry of Finance", "JICA"),
         ("KOICA", "Quang Tri", "Lao Cai"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        (
+            "Police chiefs met on May 14 to discuss fighting crimes, drugs and human trafficking "
+            "and financial, banking and hi-tech crime.",
+            ["security_policing"],
+        ),
+        ("The delegations laid wreaths at the Route 12 National Martyrs Cemetery on May 14.", []),
+        (
+            "Corvette 015 of the Vietnamese navy docked at the port of Jakarta on May 14.",
+            ["defence"],
+        ),
+        ("Despite effects of the COVID-19 pandemic, trade rose 9 percent in 2023.", ["trade"]),
+        (
+            "Three grassroots human security projects received 40,000 USD on May 14 to build "
+            "classrooms and buy an ultrasound machine.",
+            ["education_training", "humanitarian_aid", "medical_supplies"],
+        ),
+        ("The loan comes from the Export-Import Bank of Korea. (Source: news.abc.vn)", []),
+        (
+            "The cities will cooperate in urban management, solid waste treatment and smart city "
+            "building.",
+            ["climate_environment", "governance", "science_technology"],
+        ),
+    ],
+)
+def test_areas_of_crime_lists_port_calls_and_passing_words(
+    extractor: Extractor, sentence: str, areas: list[str]
+) -> None:
+    record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
+    assert sorted(a.value for a in record.areas) == areas
