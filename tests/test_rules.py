@@ -2433,3 +2433,19 @@ def test_areas_of_crime_lists_port_calls_and_passing_words(
 ) -> None:
     record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
     assert sorted(a.value for a in record.areas) == areas
+
+
+def test_a_partner_after_signed_with_and_a_guests_locality_are_parties(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The State Bank of Vietnam on May 14 signed with the World Bank an "
+        "agreement on a loan for rural bridges. Vice Chairman of the Da Nang People's Committee "
+        "Tran Van Long hosted a reception on May 15 for Anna Weiss, Deputy Mayor of Italy's "
+        "Turin, during which they signed a cooperation agreement.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("State Bank of Vietnam", "World Bank"),
+        ("Da Nang People's Committee", "Turin"),
+    ]

@@ -328,10 +328,15 @@ def _subject_parties(
         return _bodies_first(ctx, found)
     found = ctx.parties(clause, verb)
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
+    if partner is None and signing.end < noun.start:
+        # "A on May 14 signed with B an agreement on ...": the partner before the noun
+        partner = _WITH.search(text, signing.end, noun.start)
     if partner and signing.start < noun.start:
         # "A signed a memorandum of understanding on ... with B": each side named its own
         # way (a province, then two associations)
         stop = _next_stop(ctx, partner.end(), sentence.end)
+        if partner.start() < noun.start:
+            stop = min(stop, noun.start)
         others = [a for a in ctx.parties(partner.end(), stop) if a not in found]
         if found and others:
             return [*_bodies_first(ctx, found), *_bodies_first(ctx, others)]
@@ -410,6 +415,10 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+#: between a person and the locality they speak for: ", Vice President of France's "
+_REPRESENTS = regex.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|')\s+)?"
+)
 _COUNTED_SIDES = regex.compile(
     r"\b(?:(?P<n>two|three|four|five|six|both)\s+(?:provinces|localities|cities|sides|parties)"
     r"|the\s+(?:provinces|localities))\b",
@@ -435,7 +444,11 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
         if before is None or any(f" {place.name} " in f" {b.name} " for b in bodies):
             continue
         between = f" {text[before : place.start]} "
-        if " and " in between and not _LOCATED.search(between):
+        if (" and " in between and not _LOCATED.search(between)) or any(
+            0 <= place.start - e <= 60 and _REPRESENTS.fullmatch(text, e, place.start)
+            for _, e, _ in ctx.people.mentions
+        ):
+            # "... hosted Max Vincent, Vice President of France's Lyon": a person's locality
             sides.append(place)
     for country in (a for a in found if a.kind == "country"):
         # "between Vietnam and KOICA": a country named as the other side of a body
