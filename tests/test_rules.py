@@ -2449,3 +2449,29 @@ def test_a_partner_after_signed_with_and_a_guests_locality_are_parties(
         ("State Bank of Vietnam", "World Bank"),
         ("Da Nang People's Committee", "Turin"),
     ]
+
+
+def test_the_inked_deal_is_background_and_an_owner_is_no_signing_party(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Border Guard Command of Kien Giang and Cambodia's Kampot police held "
+        "talks on May 14. They agreed to go on working together under the inked deal. The "
+        "Vietnamese Ministry of National Defence's Border Guard High Command and the Army "
+        "Command of the Royal Thai Armed Forces signed an agreement on border patrols on May 15.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.parties, a.date) for a in record.agreements] == [
+        (("Border Guard High Command", "Army Command of the Royal Thai Armed Forces"), "2024-05-15")
+    ]
+
+
+def test_a_signing_then_is_dated_by_the_day_told_not_by_the_visits_span(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Minister Le Van Tam hosted a welcome ceremony on May 14 for Lao guests "
+        "whose visit runs from May 13-16. The two then signed a memorandum of understanding.",
+        reference_date="2024-05-20",
+    )
+    assert [a.date for a in record.agreements] == ["2024-05-14"]

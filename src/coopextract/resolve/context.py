@@ -72,10 +72,17 @@ class Context:
         """Organizations, people (as their bodies or countries) and countries in a span."""
         out: list[Actor] = []
         taken: list[tuple[int, int]] = []
+        text = self.document.text
+        owned_starts = {s for s, _, _ in self.actors.mentions}
         for s, e, org in self.actors.mentions:
             # a name that starts in the span counts whole ("... Lao Front for National
             # Development", cut at "for" by a clause stop)
             if start <= s < end:
+                gap = text[e : e + 3]
+                if (gap in ("'s ", "\u2019s ") and e + 3 in owned_starts) or (
+                    gap[:2] in ("' ", "\u2019 ") and e + 2 in owned_starts
+                ):
+                    continue  # "the Ministry of National Defence's Border Guard": the owner
                 out.append(Actor(org.name, s, e, "org", org.country))
                 taken.append((s, e))
         for s, e, person in self.people.mentions:
@@ -95,7 +102,6 @@ class Context:
                 f, people=False
             ):
                 continue  # "Singapore's Ministry of Manpower": the ministry is the side
-            text = self.document.text
             # a locality named as a side ("the province of Binh Dinh", "Izumisano city"),
             # not a place where something happens ("in Hanoi")
             before = text[max(0, f.start - 4) : f.start]

@@ -141,11 +141,20 @@ class Timeline:
         return finding.start in self._context_of
 
     def _anchor(self, before: int, *, need_day: bool) -> PartialDate | None:
-        """The nearest absolute date before ``before`` (resolved as a past act)."""
+        """The nearest absolute date before ``before`` (resolved as a past act).
+
+        A span of days ("whose visit runs from May 13-16") gives way to a single day told
+        before it in the same sentence: that day is the occasion's."""
+        spans: list[Finding] = []
         for f in reversed(self.dates):
             if f.start >= before:
                 continue
             d = f.data
+            if spans and (d.get("end_day") is not None or not self._same_sentence(spans[0], f)):
+                break
+            if need_day and d.get("end_day") is not None and not spans:
+                spans.append(f)
+                continue
             if d.get("relative") or d.get("weekday") is not None or d.get("bound"):
                 continue
             if (need_day or d.get("year") is None) and (
@@ -159,7 +168,16 @@ class Timeline:
             resolved = self.resolve(f, planned=False)
             if resolved is not None:
                 return resolved.date
+        for f in spans:
+            resolved = self.resolve(f, planned=False)
+            if resolved is not None:
+                return resolved.date
         return None
+
+    def _same_sentence(self, a: Finding, b: Finding) -> bool:
+        """True when no sentence end lies between the two dates."""
+        lo, hi = sorted((a.start, b.start))
+        return regex.search(r"[.!?]\s", self.text[lo:hi]) is None
 
     def _year_for(self, month: int, day: int | None, planned: bool) -> int | None:
         ref = self.reference
