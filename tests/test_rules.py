@@ -2475,3 +2475,22 @@ def test_a_signing_then_is_dated_by_the_day_told_not_by_the_visits_span(
         reference_date="2024-05-20",
     )
     assert [a.date for a in record.agreements] == ["2024-05-14"]
+
+
+def test_bodies_written_two_ways_short_country_forms_and_un_missions(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Provincial Police of Ha Nam and the US Senate met on May 14. "
+        "Colonel Tran Van Son, Director of the Ha Nam Provincial Police, met staff of the RoK "
+        "Supreme Prosecutors' Office and the United Nations Mission in South Sudan (UNMISS) "
+        "at the 30th Annual Meeting of the Asia-Pacific Parliamentary Forum (APPF-30).",
+        reference_date="2024-05-20",
+    )
+    assert sorted((o.name, o.acronym, o.country) for o in record.organizations) == [
+        ("Asia-Pacific Parliamentary Forum", None, None),
+        ("Provincial Police of Ha Nam", None, "VN"),
+        ("Senate", None, "US"),
+        ("Supreme Prosecutors' Office", None, "KR"),
+        ("United Nations Mission in South Sudan", "UNMISS", None),
+    ]

@@ -148,10 +148,12 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 #: "Quang Nam provincial People's Committee" (on folded keys)
 _LOCAL_BODY = (
     r"(?P<body>people s (?:committee|council)|party committee|fatherland front committee"
-    r"|military command|police department|border guard command)"
+    r"|military command|police department|border guard command|police|public security department"
+    r"|department of (?:[a-z]+ ){0,4}?[a-z]+)"
 )
 _LOCAL_OF = regex.compile(
-    rf"^{_LOCAL_BODY} of (?:the )?(?P<place>.+?)(?: (?:province|city|municipality|prefecture))?$"
+    rf"^(?:provincial |municipal |city )?{_LOCAL_BODY} of (?:the )?(?P<place>.+?)"
+    r"(?: (?:province|city|municipality|prefecture))?$"
 )
 _LOCAL_BEFORE = regex.compile(
     rf"^(?P<place>.+?)(?: (?:provincial|municipal|city|province))? {_LOCAL_BODY}$"
@@ -413,6 +415,9 @@ class Actors:
             country = f.data.get("country") or self._country_in(words)
             if country is None:
                 country = self._context_country(f.end)
+            if any(" ".join(words[:n]) in self.intl for n in (1, 2)) and len(words) > 1:
+                # "United Nations Mission in South Sudan": a body of an international one
+                country = None
             possessor = f.data.get("possessor")
             if possessor and f.data.get("country") is None:
                 # "the Lao Party Central Committee's Commission ...": the owner's country,

@@ -155,7 +155,18 @@ _STRIP_DEMONYM_HEADS = frozenset(
 )
 #: one-word names of legislatures: "the Cambodian Senate" is Cambodia's "Senate"
 _LEGISLATURES = frozenset(
-    {"Senate", "Parliament", "Diet", "Duma", "Bundestag", "Bundesrat", "Knesset", "Sejm", "House"}
+    {
+        "Senate",
+        "Parliament",
+        "Congress",
+        "Diet",
+        "Duma",
+        "Bundestag",
+        "Bundesrat",
+        "Knesset",
+        "Sejm",
+        "House",
+    }
 )
 #: heads whose names hold their country ("Communist Party of Chile", "Central Bank of Cuba")
 _NAMED_WITH_COUNTRY = frozenset({"Party", "Bank", "Society", "Service"})
@@ -834,7 +845,10 @@ def _organization(
             continue  # "China Research Institute": the subject of the institute's work
         rest = words[size:]
         head = ctx.head_of(rest)
-        is_demonym = " ".join(words[:size]) in ctx.demonyms
+        # "US Senate", "RoK Supreme Prosecutors' Office": a country's short form is its
+        # adjective
+        short_form = size == 1 and is_acronym(words[0]) and words[-1] not in ("Agency", "Forces")
+        is_demonym = " ".join(words[:size]) in ctx.demonyms or short_form
         generic = head is not None and len(rest) == len(head.split())
         head_word = head.split()[-1] if head is not None else ""
         if head is not None and head.split()[0] in _STRIP_PREFIX_HEADS:
@@ -1217,6 +1231,7 @@ _GATHERINGS = frozenset({"Congress", "Conference", "Session", "Plenum", "Meeting
 _REPORTED_BY = re.compile(r",?\s+(?:reported|reports|quoted|cited|said)\b")
 _UNDER_OWNER = re.compile(r"\s+under\s+(?:the\s+)?(?P<owner>[A-Z][\w']*)")
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|both)\s+$")
+_NUMBERED_OCCASION = re.compile(r"[A-Za-z+]+-\d+")
 _SLASHED_ACRONYM = re.compile(r" \([A-Za-z]{1,8}\)\s*/\s*[\w-]+\s*(?P<open>\()[A-Z][\w-]{1,10}\)")
 
 
@@ -1248,6 +1263,8 @@ def _define_acronym(
 ) -> bool:
     """Attach "(ACR)" to the organization just before it; True if it replaced the last one."""
     words = chunk.words
+    if _NUMBERED_OCCASION.fullmatch(acronym.text):
+        return False  # "(APPF-32)": the 32nd meeting of a forum, not the forum's short form
     if (
         ctx.country_of_words([acronym.text])
         or ctx.country_of_words(words[-4:])
