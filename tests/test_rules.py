@@ -2494,3 +2494,19 @@ def test_bodies_written_two_ways_short_country_forms_and_un_missions(
         ("Supreme Prosecutors' Office", None, "KR"),
         ("United Nations Mission in South Sudan", "UNMISS", None),
     ]
+
+
+def test_a_meeting_named_for_office_holders_and_a_review_for_the_rest_of_a_year(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The 7th ASEAN Air Force Chiefs' Conference will be held in Hanoi in late "
+        "August. This was announced at a meeting to review external defence work for the rest "
+        "of 2024, held in Hanoi on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert [o.name for o in record.organizations] == ["ASEAN"]
+    assert sorted((e.date, e.status.value) for e in record.events) == [
+        ("2024-05-14", "happened"),
+        ("2024-08", "planned"),
+    ]

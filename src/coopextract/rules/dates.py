@@ -116,7 +116,8 @@ _NAME_BEFORE = regex.compile(
     r"\b(?!(?:In|Since|By|Until|For|From|During|Before|After|The|Early|Late|Mid)\b)[A-Z][a-z]+\s+$"
 )
 _BOUND = regex.compile(
-    r"(?i:\b(by|towards?|since|until|till|through|before|after|as\s+of|ahead\s+of)\s+(?:the\s+)?)$"
+    r"(?i:\b(by|towards?|since|until|till|through|before|after|as\s+of|ahead\s+of"
+    r"|(?:rest|remainder|remaining\s+(?:months|weeks|days))\s+of)\s+(?:the\s+)?)$"
 )
 _PREP_BEFORE_MONTH = regex.compile(
     r"(?i:\b(?:in|on|during|since|until|till|by|from|before|after|of|for|to|through|and|or|last|next|this|early|late|mid|between|around|until|throughout)\s+)$"

@@ -989,6 +989,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             for cand in cands:
                 if _continues_defined_body(text, cand, ctx):
                     continue
+                if (
+                    _names_a_thing(text, cand.tokens[-1].end, ctx)
+                    and text[cand.tokens[-1].end : cand.tokens[-1].end + 1] == " "
+                ):
+                    continue  # "ASEAN Navy Chiefs' Meeting": the name of an occasion
                 kept = _named_body(cand, text, ctx)
                 if kept is not None:
                     _emit(add, kept, how="chunk", rule="organizations.chunk")
@@ -1186,6 +1191,9 @@ def _names_a_thing(text: str, end: int, ctx: _Context) -> bool:
     """ "United Nations Convention on the Law of the Sea": the body's name opens the name of
     a document or an event, which is no mention of the body."""
     following = text[end : end + 40].split()
+    if following[:1] and following[0][:1].isupper() and following[0].endswith(("s", "s'")):
+        # "ASEAN Navy Chiefs' Meeting": the office holders the occasion is named for
+        following = following[1:]
     return bool(following) and following[0].strip(",.;:") in ctx.non_heads
 
 
