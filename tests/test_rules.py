@@ -2510,3 +2510,19 @@ def test_a_meeting_named_for_office_holders_and_a_review_for_the_rest_of_a_year(
         ("2024-05-14", "happened"),
         ("2024-08", "planned"),
     ]
+
+
+def test_a_signing_as_part_of_a_first_dialogue_is_news_and_the_dialogue_a_meeting(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - A memorandum of understanding between Hue and Attapeu was signed on May "
+        "14 as part of the former's first friendship dialogue. A cooperation agreement between "
+        "Vinh Long and Sekong was signed on May 15 at the first joint conference of the two sides.",
+        reference_date="2024-05-20",
+    )
+    assert [a.date for a in record.agreements] == ["2024-05-14", "2024-05-15"]
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2024-05-14"),
+        ("meeting", "2024-05-15"),
+    ]

@@ -223,8 +223,10 @@ def _is_background(
         weak = text[cue.start : cue.end].lower() == "first"
         if weak and signing.end <= cue.start < noun.start:
             continue  # "also signed the first MoU on ...": a first-ever instrument, news
-        if weak and cue.start >= noun.end and signing.start < noun.start:
-            continue  # "signed an arrangement at the first dialogue": the occasion's first
+        if weak and cue.start >= max(noun.end, signing.end):
+            # "signed an arrangement at the first dialogue", "an MoU was signed on May 14 at
+            # the first dialogue": the occasion's first
+            continue
         reach = 25 if weak and cue.start > signing.start else 60
         if abs(cue.start - signing.start) <= reach or abs(cue.start - noun.start) <= 40:
             return True

@@ -44,7 +44,11 @@ _ORDINAL_BEFORE = regex.compile(
 )
 
 
-_AT_THE = regex.compile(r"\b(?:at|during)\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,4}$", regex.I)
+_AT_THE = regex.compile(
+    r"\b(?:at|during|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the|a|its|their)\s+"
+    r"(?:[\w'-]+\s+){0,4}$",
+    regex.I,
+)
 
 
 def _coordinated_trigger(
@@ -64,7 +68,7 @@ def _coordinated_trigger(
     ]
     if (
         after
-        and _AT_THE.search(text, max(signing.end, after[0].start - 40), after[0].start)
+        and _AT_THE.search(text, max(signing.end, after[0].start - 60), after[0].start)
         and not any(d.start >= after[0].end for d in dates)  # the meeting's own date
     ):
         return after[0]
