@@ -2526,3 +2526,22 @@ def test_a_signing_as_part_of_a_first_dialogue_is_news_and_the_dialogue_a_meetin
         ("meeting", "2024-05-14"),
         ("meeting", "2024-05-15"),
     ]
+
+
+def test_counted_instruments_told_one_by_one_are_one_agreement_each(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Ministry of Finance on May 14 signed with the World Bank two "
+        "agreements worth 300 million USD. The first is a loan for irrigation in Nghe An. The "
+        "other agreement covers a loan for a coastal road.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.parties, a.count) for a in record.agreements] == [
+        ("agreement", ("Ministry of Finance", "World Bank"), None),
+        ("agreement", ("Ministry of Finance", "World Bank"), None),
+    ]
+    assert [[x.value for x in a.areas] for a in record.agreements] == [
+        ["agriculture_fisheries"],
+        ["transport_infrastructure"],
+    ]

@@ -81,6 +81,13 @@ _REFERS_TO = regex.compile(
     regex.I,
 )
 #: a list item: "- an agreement on ...", "• a memorandum ...", "2. a protocol ..."
+#: a sentence telling one of several instruments counted before: "The first is a loan ..."
+_ORDINAL_ITEM = regex.compile(
+    r"\s*(?:The|the)\s+(?:first|second|third|fourth|fifth|other|last|latter|remaining)"
+    r"(?:\s+(?:one|document|agreement|deal|memorandum|MoU|contract|loan|instrument))?"
+    r"\s+(?:is|was|covers|covered|concerns|involves|provides|deals|aims|focuses|relates|"
+    r"finances|funds|supports)\b"
+)
 _LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 #: the words a list item's instrument may follow ("An initial framework agreement")
 _ITEM_HEAD = regex.compile(
@@ -486,6 +493,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     body += [s for s in doc.sentences if s.kind == "caption"]
     listing = False  # inside a list opened by a sentence ending with a colon
     listed_generics: set[int] = set()
+    #: aggregates whose instruments later sentences tell one by one ("The first is ...")
+    itemized: dict[int, tuple[_Draft, list[_Draft]]] = {}
     for index, sentence in enumerate(body):
         nouns = [n for n in ctx.in_sentence(sentence, "instrument") if not ctx.inside_names(n)]
         signings = ctx.in_sentence(sentence, "signing")
@@ -501,6 +510,15 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             found = ctx.parties(named.end(), sentence.end)
             if found:
                 drafts[-1].parties = _bodies_first(ctx, found)
+                continue
+        ordinal = _ORDINAL_ITEM.match(text, sentence.start)
+        if ordinal and aggregate is not None and (aggregate.count or 0) >= 2:
+            # "... signed two agreements. The first is a loan for ... The other covers ...":
+            # one agreement per instrument told one by one
+            items = itemized.setdefault(id(aggregate), (aggregate, []))[1]
+            if len(items) < (aggregate.count or 0):
+                own = next((n for n in nouns if n.start >= ordinal.start()), None)
+                items.append(_item_of(ctx, aggregate, own, sentence, body, index))
                 continue
         lists = _LISTING.match(text, sentence.start)
         listed = signings
@@ -589,6 +607,12 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             (generics if noun.label == "document" else drafts).append(draft)
             if noun.label != "document":
                 drafts.extend(_more_betweens(ctx, sentence, draft))
+    for aggregate, items in itemized.values():
+        if len(items) >= 2:
+            if aggregate in drafts:
+                drafts.remove(aggregate)
+            listed_generics.add(id(aggregate))
+            drafts.extend(items)
     # "Three documents were signed on May 10 by A and B": an aggregate counted, whose
     # instruments are not named one by one, is one agreement of its own
     told = {d.signing.start for d in drafts} | {d.sentence.start for d in drafts}
@@ -686,6 +710,25 @@ def _listed(
         draft.areas_from = _area_sentences(body, index, text)
         out.append(draft)
     return out
+
+
+def _item_of(
+    ctx: Context,
+    aggregate: _Draft,
+    noun: Finding | None,
+    sentence: Sentence,
+    body: list[Sentence],
+    index: int,
+) -> _Draft:
+    """One instrument of a counted aggregate, told in a sentence of its own."""
+    if noun is None or noun.label == "document":
+        noun = aggregate.noun
+    draft = _Draft(noun.label, sentence, noun, aggregate.signing)
+    draft.parties = list(aggregate.parties)
+    draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
+    draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
+    draft.areas_from = _area_sentences(body, index, ctx.document.text)
+    return draft
 
 
 def _more_betweens(ctx: Context, sentence: Sentence, draft: _Draft) -> list[_Draft]:
