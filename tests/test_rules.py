@@ -2545,3 +2545,12 @@ def test_counted_instruments_told_one_by_one_are_one_agreement_each(
         ["agriculture_fisheries"],
         ["transport_infrastructure"],
     ]
+
+
+def test_a_special_advisor_named_before_the_office(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Quang Nam leaders on May 7 received Tanaka Hiro, Special Adviser to the "
+        "Japanese Prime Minister.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [("Tanaka Hiro", "Special Adviser")]
