@@ -2554,3 +2554,13 @@ def test_a_special_advisor_named_before_the_office(extractor: Extractor) -> None
         reference_date="2024-05-20",
     )
     assert [(p.name, p.title) for p in record.people] == [("Tanaka Hiro", "Special Adviser")]
+
+
+def test_signed_notes_are_an_instrument(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Japan and Vietnam on May 14 signed notes on a grant for a school.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.parties) for a in record.agreements] == [
+        ("other", ("Japan", "Vietnam"))
+    ]
