@@ -2564,3 +2564,17 @@ def test_signed_notes_are_an_instrument(extractor: Extractor) -> None:
     assert [(a.instrument.value, a.parties) for a in record.agreements] == [
         ("other", ("Japan", "Vietnam"))
     ]
+
+
+def test_a_meeting_listed_with_an_anniversary_ceremony_to_be_held(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The 4th Border Defence Friendship Exchange, the 2nd Border Guard "
+        "Dialogue, and the ceremony to mark the 30th anniversary of the border treaty will be "
+        "held in Lang Son in late October. The two provinces agreed to become friendship "
+        "provinces.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2024-10", "planned")
+    ]
+    assert "people_to_people" in [a.value for a in record.areas]

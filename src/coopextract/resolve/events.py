@@ -134,6 +134,12 @@ def _pick_anchor(
 
     def nearest_before() -> Finding | None:
         for a in reversed(before):
+            if a.kind == "blocker" and _HELD.search(text, a.end, date.start):
+                # "The 5th Navy Chiefs Meeting, ..., and the ceremony to mark the anniversary
+                # will be held in July": the date is the whole subject's, its meeting's too
+                earlier = [b for b in before if b.kind == "trigger" and b.end <= a.start]
+                if earlier and _AND_THE.search(text, earlier[-1].end, a.start):
+                    return earlier[-1]
             return a
         return None
 
@@ -150,6 +156,12 @@ def _pick_anchor(
     return None
 
 
+#: the verb of a subject that is an occasion: "... will be held", "took place"
+_HELD = regex.compile(
+    r"\b(?:(?:will\s+be|was|were|are|is)\s+(?:held|organi[sz]ed)|(?:will\s+)?take\s+place"
+    r"|took\s+place)\b"
+)
+_AND_THE = regex.compile(r",?\s+and\s+the\s")
 #: a meeting named as where something was agreed or said: "... during talks in Hanoi"
 _OCCASION_BEFORE = regex.compile(
     r"\b(?:during|at|following|after|on\s+the\s+sidelines\s+of)\s+"
