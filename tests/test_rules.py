@@ -2578,3 +2578,18 @@ def test_a_meeting_listed_with_an_anniversary_ceremony_to_be_held(extractor: Ext
         ("meeting", "2024-10", "planned")
     ]
     assert "people_to_people" in [a.value for a in record.areas]
+
+
+def test_a_department_under_its_ministry_before_the_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Director of the Department of Debt Management under the Ministry of "
+        "Finance Tran Quoc Huy and KOICA Country Director Lee Min-ho signed the agreement on "
+        "May 9.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.affiliation) for p in record.people] == [
+        ("Tran Quoc Huy", "Department of Debt Management"),
+        ("Lee Min-ho", "KOICA"),
+    ]
+    assert "Ministry of Finance" in [o.name for o in record.organizations]
+    assert [a.parties for a in record.agreements] == [("Department of Debt Management", "KOICA")]

@@ -42,6 +42,10 @@ _HOSTED_IN = regex.compile(
 )
 
 
+#: an owner written after the body it owns: "the Department of ... under the Ministry"
+_UNDER = regex.compile(r"\s+under\s+(?:the\s+)?$")
+
+
 @attrs.define
 class Context:
     document: Document
@@ -74,6 +78,7 @@ class Context:
         taken: list[tuple[int, int]] = []
         text = self.document.text
         owned_starts = {s for s, _, _ in self.actors.mentions}
+        owner_ends = {e for _, e, _ in self.actors.mentions}
         for s, e, org in self.actors.mentions:
             # a name that starts in the span counts whole ("... Lao Front for National
             # Development", cut at "for" by a clause stop)
@@ -83,6 +88,9 @@ class Context:
                     gap[:2] in ("' ", "\u2019 ") and e + 2 in owned_starts
                 ):
                     continue  # "the Ministry of National Defence's Border Guard": the owner
+                under = _UNDER.search(text, max(0, s - 12), s)
+                if under is not None and under.start() in owner_ends:
+                    continue  # "the Department of ... under the Ministry of Finance": its owner
                 out.append(Actor(org.name, s, e, "org", org.country))
                 taken.append((s, e))
         for s, e, person in self.people.mentions:

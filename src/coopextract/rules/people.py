@@ -400,6 +400,16 @@ class _Parser:
                     ):
                         affiliation = (self.tokens[k].start, self.tokens[more[0] - 1].end)
                         j = more[0]
+        if affiliation is not None and self.words[j : j + 1] == ["under"]:
+            # "Director General of the Department of External Finance under the Ministry of
+            # Finance <Name>": the department's owner, then the name
+            k = j + 1 + (self.words[j + 1 : j + 2] == ["the"])
+            run = self._complement_run(k)
+            if "," in self.words[k:run]:
+                run = self.words.index(",", k)  # the owner ends the office, a list goes on
+            owner = self._split_complement(k, run, "of")
+            if owner is not None and owner[1] == "body" and self._starts_name_or_rank(owner[0]):
+                j = owner[0]
         if j < self.n and self.words[j] in ("and", ",") and depth < 2:
             # "Deputy Prime Minister and Foreign Minister <Name>": the first office is the title
             second = self._second_office(j + 1, depth)
