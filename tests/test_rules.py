@@ -2593,3 +2593,33 @@ def test_a_department_under_its_ministry_before_the_name(extractor: Extractor) -
     ]
     assert "Ministry of Finance" in [o.name for o in record.organizations]
     assert [a.parties for a in record.agreements] == [("Department of Debt Management", "KOICA")]
+
+
+def test_people_listed_with_their_countries_led_by_or_after_a_field_and_office(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The President received the new ambassadors - Ana del Carmen Rojas of "
+        "Chile, Jonas Berg of Sweden and Kofi Mensah of Ghana - on May 14. The Thai delegation "
+        "was headed by Somsak Chaiyo at talks in Hanoi on May 15. Officials met Ito Kenta, "
+        "Tourism Ambassador of Hue in Nagoya, and Deputy Minister of Trade, Amir Hamzah and "
+        "other officials.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.country) for p in record.people][:4] == [
+        ("Ana del Carmen Rojas", "CL"),
+        ("Jonas Berg", "SE"),
+        ("Kofi Mensah", "GH"),
+        ("Somsak Chaiyo", None),
+    ]
+    assert {p.name: p.title for p in record.people[4:]} == {
+        "Ito Kenta": "Tourism Ambassador in Nagoya",
+        "Amir Hamzah": "Deputy Minister of Trade",
+    }
+    assert "Socialist Republic" not in [
+        p.name
+        for p in extractor.extract(
+            "Hanoi (VNA) - The MoU between MOST of Socialist Republic of Vietnam and Laos was "
+            "signed on May 14."
+        ).people
+    ]

@@ -52,6 +52,8 @@ _CONNECT = frozenset({"of", "and", "for", "the", "&"})
 _COMPLEMENT_LINKS = frozenset({"of", "for"})
 #: what ties a described person to a body: ", a lecturer at ...", ", a member of ..."
 _ROLE_LINK = frozenset({"of", "at", "from", "with", "in"})
+#: verbs whose agent after "by" is a person: "headed by <Name>"
+_LEADING_VERBS = frozenset({"led", "headed", "chaired", "co-chaired", "accompanied"})
 _NAME_BREAK = frozenset({"in", "on", "at", "and", "to", "of", "for", "with", "from", "by"})
 
 
@@ -427,7 +429,15 @@ class _Parser:
             # a name between commas after an office with its body
             named = self.skip_honorifics(j + 1)  # ", Mr. David Johnston,"
             after = self.name_at(named)
-            if after - named >= 2 and (after >= self.n or self.words[after] in (",", ".")):
+            if (
+                after - named >= 2
+                and (
+                    after >= self.n
+                    or self.words[after] in (",", ".")
+                    # "Deputy Minister of Agriculture, Rahim Zulkifli and other officials"
+                    or self.words[after : after + 2] in (["and", "other"], ["and", "others"])
+                )
+            ):
                 j += 1
         j = self.skip_honorifics(j)
         r, rank = self.rank_at(j)
@@ -601,9 +611,10 @@ class _Parser:
             return None
         j = self.skip_honorifics(i)
         end = self.name_at(j)
-        if not 2 <= end - j <= 4 or end >= self.n:
-            return None
         words = self.words[j:end]
+        named = [w for w in words if w not in self.ctx.particles]  # "Maria del Pilar ..."
+        if not 2 <= len(named) <= 4 or end - j > 6 or end >= self.n:
+            return None
         if any(
             " ".join(words[a:b]) in self.ctx.places or self.ctx.country(words[a:b])
             for a in range(len(words))
@@ -611,6 +622,7 @@ class _Parser:
         ):
             return None  # "Bac Giang said", "Viet Nam noted": a place, not a person
         affiliation: tuple[int, int] | None = None
+        country: str | None = None
         k = end
         if self.words[k] == "from" and k + 1 < self.n:
             # "<Name> from JETRO said": the body, then the verb
@@ -636,6 +648,18 @@ class _Parser:
             if run == m:
                 return None
             affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
+        elif self.words[k] == "of" and self._country_closes(k):
+            # "the new ambassadors - Carla Ruiz Moreno of Spain, Omid Rahmani of Iran, ...":
+            # a name, then the country it speaks for
+            m = k + 1 + (self.words[k + 1 : k + 2] == ["the"])
+            closing = self._country_after(k)
+            if self.ctx.country(self.words[j:closing]):
+                return None  # "Socialist Republic of Vietnam": the country's own name
+            country = self.ctx.country(self.words[m:closing])
+        elif j >= 2 and self.words[j - 1] == "by" and self.words[j - 2] in _LEADING_VERBS:
+            # "The delegation was headed by Chea Sophal at talks ...": who leads a group
+            if self.words[k] not in _NAME_BREAK and self.words[k] not in (",", ".", ")"):
+                return None
         elif self.words[k] not in self.ctx.reporting or not (
             words[0] in self.ctx.surnames or words[-1] in self.ctx.surnames
         ):
@@ -644,13 +668,22 @@ class _Parser:
             "title": None,
             "rank": None,
             "affiliation": affiliation,
-            "country": None,
+            "country": country,
             "short": False,
             "name_start": j,
             "name_end": end,
             "alone": True,
         }
         return end, info
+
+    def _country_closes(self, of: int) -> bool:
+        """ "of Spain," / "of the Philippines -": a country, then the list goes on."""
+        end = self._country_after(of)
+        return end is not None and (
+            end >= self.n
+            or self.words[end]
+            in (",", "-", "and", ".", ")", "in", "at", "on", "to", "\u2013", "\u2014")
+        )
 
     def _trailing_office(self, end: int, info: dict[str, Any]) -> bool:
         """ ", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
@@ -674,6 +707,18 @@ class _Parser:
             owner = owner or (self.tokens[k].start, self.tokens[k].end)
             k += 1
         t = self.title_at(k)
+        described = k
+        while not t and described < k + 2 and described + 1 < self.n:
+            # "<Name>, Tourism Ambassador of Da Nang": a field written before the office
+            word = self.words[described]
+            if not (
+                is_cap(word) and (word in self.ctx.portfolio or word in self.ctx.title_modifiers)
+            ):
+                break
+            described += 1
+            t = self.title_at(described)
+        if t:
+            t += described - k
         lower_title = 0
         if not t:
             # lowercase offices: "bureau chief", "head", "director"
@@ -889,7 +934,19 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 found = parser.office_first(i)
             if found is None and (word in ctx.rank_index or word in ctx.honorific_index):
                 found = parser.rank_first(i)
-            if found is None and i + 1 < parser.n and words[i + 1][:1].isupper():
+            if (
+                found is None
+                and i + 1 < parser.n
+                and (
+                    words[i + 1][:1].isupper()
+                    # "Maria del Pilar ...": a particle inside the name
+                    or (
+                        words[i + 1] in ctx.particles
+                        and words[i + 2 : i + 3] != []
+                        and words[i + 2][:1].isupper()
+                    )
+                )
+            ):
                 found = parser.name_first(i) or parser.name_alone(i)
             if found is None:
                 i += 1
