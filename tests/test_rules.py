@@ -2623,3 +2623,44 @@ def test_people_listed_with_their_countries_led_by_or_after_a_field_and_office(
             "signed on May 14."
         ).people
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        (
+            "Hue on May 3 handed over 200 million kip to flood victims in Sekong, where floods "
+            "destroyed crops and livestock.",
+            ["disaster_management", "humanitarian_aid"],
+        ),
+        ("The two sides on May 3 signed an MoU on jobs in the manufacturing sector.", []),
+        ("Interns on May 3 paid only fees for visas and medical examinations.", []),
+        (
+            "The gift of rice seeds on May 3 deepens ties between the two Parties, the armed "
+            "forces and the peoples.",
+            ["agriculture_fisheries"],
+        ),
+        ("Officials on May 3 discussed the humanitarian treatment of detained fishermen.", []),
+        (
+            "Officials met on May 3 on border demarcation and marker planting.",
+            ["security_policing"],
+        ),
+        ("The PM on May 3 offered condolences over the lives lost in the typhoon.", []),
+        (
+            "The two ministries on May 3 agreed to co-finance research projects.",
+            ["science_technology"],
+        ),
+        (
+            "The envoy on May 3 said mutual visits by senior officials helped, and hoped to open "
+            "direct flights and boost people exchanges.",
+            ["people_to_people", "transport_infrastructure"],
+        ),
+        ("The plant, with a total investment of 20 billion VND, opened on May 3.", []),
+        ("The visit on May 3 ended a hiatus caused by the COVID-19 pandemic.", []),
+    ],
+)
+def test_areas_of_damage_costs_stock_phrases_and_passing_words(
+    extractor: Extractor, sentence: str, areas: list[str]
+) -> None:
+    record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
+    assert sorted(a.value for a in record.areas) == areas
