@@ -2664,3 +2664,33 @@ def test_areas_of_damage_costs_stock_phrases_and_passing_words(
 ) -> None:
     record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
     assert sorted(a.value for a in record.areas) == areas
+
+
+def test_signings_told_with_other_verbs_bodies_named_after_and_topics_between(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam and Peru on April 10 extended a memorandum of understanding on "
+        "seasonal workers. Vietnam and Chile on May 2 signed an MoU on interns. The MoU was "
+        "inked by representatives of the Vietnamese Ministry of Home Affairs and the Chilean "
+        "Labour Agency. On May 3, the Hue Tourism Agency and the Association of Vietnamese "
+        "Enterprises in Osaka signed an agreement on boosting tour activities between Hue and "
+        "the Kansai region. Officials said the signing of the agreement marks the start of a "
+        "tourism cooperation programme. Kien Giang and Kampot on May 4 signed documents to "
+        "twin their border villages.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.parties, a.date) for a in record.agreements] == [
+        ("memorandum_of_understanding", ("Vietnam", "Peru"), "2024-04-10"),
+        (
+            "memorandum_of_understanding",
+            ("Ministry of Home Affairs", "Labour Agency"),
+            "2024-05-02",
+        ),
+        (
+            "agreement",
+            ("Hue Tourism Agency", "Association of Vietnamese Enterprises"),
+            "2024-05-03",
+        ),
+        ("other", ("Kien Giang", "Kampot"), "2024-05-04"),
+    ]

@@ -88,6 +88,8 @@ _ORDINAL_ITEM = regex.compile(
     r"\s+(?:is|was|covers|covered|concerns|involves|provides|deals|aims|focuses|relates|"
     r"finances|funds|supports)\b"
 )
+#: instruments signed together: "an MoU and a programme", "an MoU, a plan"
+_COORDINATED_NOUNS = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
 _LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 #: the words a list item's instrument may follow ("An initial framework agreement")
 _ITEM_HEAD = regex.compile(
@@ -321,6 +323,12 @@ def _subject_parties(
     between = _BETWEEN.search(text, noun.end, min([reach, *later]))
     if between and _OTHER_NOUN.search(text, noun.end, between.start()):
         between = None  # "MoUs ... at a trade conference between A and B": the conference's
+    if between and between.start() - noun.end > 12 and signing.start < noun.start:
+        # "A and B signed an MoU on boosting activities between Hue and Kansai": two bodies
+        # named as signing; the "between" tells what the instrument is about
+        subject = ctx.parties(ctx.clause_start(sentence, signing.start), signing.start)
+        if sum(a.kind == "org" for a in subject) >= 2:
+            return _bodies_first(ctx, subject)
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
         stop = _next_stop(ctx, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
@@ -557,6 +565,14 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             signing = _nearest_signing(ctx, sentence, noun, signings)
             if signing is None:
                 continue
+            if any(
+                n is not noun
+                and signing.end <= n.start < noun.start
+                and n.start - signing.end <= 25
+                and not _COORDINATED_NOUNS.search(text, n.end, noun.start)
+                for n in nouns
+            ):
+                continue  # "the signing of the MoU marks the start of a programme": the MoU's
             refers = _REFERS_TO.search(text, max(sentence.start, noun.start - 60), noun.start)
             if refers and signing.end <= refers.start():
                 continue  # "signed an MoU ..., to implement the trade agreement between ..."
@@ -581,8 +597,14 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 target.extra.append(
                     ctx.evidence(noun.start, noun.end, noun.rule, noun.plugin, "instrument")
                 )
-                if not target.parties:
-                    target.parties = _subject_parties(ctx, sentence, signing, noun)
+                if not target.parties or all(a.kind == "country" for a in target.parties):
+                    # "... signed an MoU. The MoU was inked by representatives of the Ministry
+                    # of Home Affairs and ...": the bodies, named more closely than the countries
+                    closer = _subject_parties(ctx, sentence, signing, noun)
+                    if not target.parties or (
+                        len(closer) >= 2 and all(a.kind == "org" for a in closer)
+                    ):
+                        target.parties = closer
                 if target.date is None:
                     # "... have signed memoranda. The documents, inked at a conference in
                     # Dien Bien Phu city on March 21, ...": dated where they are named again
@@ -618,8 +640,17 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     told = {d.signing.start for d in drafts} | {d.sentence.start for d in drafts}
     for g in generics:
         if (
-            g.count is not None
-            and g.count > 1
+            # "signed 13 cooperation documents", "signed documents to twin their villages"
+            (
+                (g.count is not None and g.count > 1)
+                # uncounted, the documents are news only when dated where they are signed
+                or (
+                    g.count is None
+                    and text[g.noun.end - 1] == "s"
+                    and g.date_finding is not None
+                    and g.sentence.start <= g.date_finding.start < g.sentence.end
+                )
+            )
             and g.signing.start not in told
             and g.sentence.start not in told
             and id(g) not in listed_generics
