@@ -2694,3 +2694,22 @@ def test_signings_told_with_other_verbs_bodies_named_after_and_topics_between(
         ),
         ("other", ("Kien Giang", "Kampot"), "2024-05-04"),
     ]
+
+
+def test_meetings_agreed_ahead_aid_given_as_money_or_due_to_arrive_and_a_remark_at_a_reception(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two sides reached an agreement to organise a meeting in Hue in mid "
+        "July. In 2021, Quang Nam gave 2 billion VND to Sekong province. The relief goods are "
+        "scheduled to arrive at Da Nang airport on May 23. Chairman of the Hue People's Committee "
+        "Le Van Tam said on May 14 that the city values its ties with Lao localities. He made the "
+        "remark while hosting a reception for Vice Governor of Sekong province Bounmy Keo.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2024-07", "planned"),
+        ("aid", "2021", "happened"),
+        ("aid", "2024-05-23", "planned"),
+        ("meeting", "2024-05-14", "happened"),
+    ]

@@ -227,7 +227,9 @@ def _after_reference(ctx: Context, resolved: Resolved) -> bool:
 
 
 _AT_RECEPTION = regex.compile(
-    r"\s*(?:At|During)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:At|During)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:He|She|They)\s+(?:made|gave|delivered)\s+the\s+(?:remarks?|statement)\s+"
+    r"(?:while|when)\s+(?:hosting|receiving|holding)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:reception|meeting|talks|working\s+session)\b"
 )
 
