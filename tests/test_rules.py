@@ -2713,3 +2713,23 @@ def test_meetings_agreed_ahead_aid_given_as_money_or_due_to_arrive_and_a_remark_
         ("aid", "2024-05-23", "planned"),
         ("meeting", "2024-05-14", "happened"),
     ]
+
+
+def test_bodies_after_a_second_office_international_charities_and_treaties_named_for_the_un(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Vietnamese side was led by Le Van Tam, Deputy Foreign Minister and "
+        "Chairman of the National Border Committee, at talks on May 3. Shiga Governor Mori Ken "
+        "and Chairman of the Shiga Prefectural Assembly Ito Jun also attended. Donors such as "
+        "Save the Children and the Laos-Vietnam Cooperation Sub-committee acted in line with the "
+        "UN Convention on the Law of the Sea.",
+        reference_date="2024-05-20",
+    )
+    assert sorted(o.name for o in record.organizations) == [
+        "Laos-Vietnam Cooperation Sub-committee",
+        "National Border Committee",
+        "Save the Children",
+        "Shiga Prefectural Assembly",
+    ]
+    assert record.people[0].title == "Deputy Foreign Minister"

@@ -475,6 +475,17 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
             if (
                 size >= 2
                 and phrase in ctx.titles
+                and texts[size : size + 1] == ["and"]
+                and _title_length(texts[size + 1 :], ctx)
+            ):
+                # "Deputy Foreign Minister and Chairman of the National Border Committee":
+                # a first office, then the one held in the body
+                words = words[size + 1 :]
+                changed = True
+                break
+            if (
+                size >= 2
+                and phrase in ctx.titles
                 and texts[size : size + 1]
                 not in (
                     ["of"],
@@ -648,6 +659,11 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
                 or any(ctx.country_of_words(first[:n]) for n in (1, 2, 3, 4))
             ):
                 return [tokens[:i], *rest]
+        office = _title_length(right, ctx)
+        if office and right[office : office + 1] in (["of"], ["at"]) and not ctx.is_org(left):
+            # "Nagano Governor Abe Shuichi and Chairman of the Nagano Prefectural Assembly ...":
+            # a person, then an office of a body
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
         if all(w in _GENERIC for w in left) and ctx.is_org(right):
             # "Party, State and National Assembly channels": a list of sides, one a body
             return _split_and(right_tokens, ctx)
@@ -1002,6 +1018,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             word = tok.text
             if tok.start in used_acronym_spans:
                 continue
+            if text[tok.end : tok.end + 40].split()[:1] in _DOCUMENT_WORDS:
+                continue  # "the UN Convention on the Law of the Sea": a treaty's name
             if (
                 is_acronym(word)
                 and word.upper() not in _NOT_ORG_ACRONYMS
@@ -1118,6 +1136,8 @@ def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | 
 
 
 #: words that make a body a news outlet
+#: documents named after a body: "UN Charter", "ASEAN Declaration"
+_DOCUMENT_WORDS = [[w] for w in ("Convention", "Charter", "Treaty", "Declaration", "Resolution")]
 _MEDIA_WORDS = frozenset({"News", "Agency", "Press", "Radio", "Television", "Newspaper"})
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
 _ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})

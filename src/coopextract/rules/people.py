@@ -719,6 +719,11 @@ class _Parser:
             t = self.title_at(described)
         if t:
             t += described - k
+            m = k + t
+            while m < self.n and is_cap(self.words[m]) and self.words[m] in self.ctx.portfolio:
+                m += 1
+            if m > k + t and self.title_at(m):
+                t = m - k + self.title_at(m)  # "<Name>, Deputy Foreign Minister and ..."
         lower_title = 0
         if not t:
             # lowercase offices: "bureau chief", "head", "director"
