@@ -2733,3 +2733,12 @@ def test_bodies_after_a_second_office_international_charities_and_treaties_named
         "Shiga Prefectural Assembly",
     ]
     assert record.people[0].title == "Deputy Foreign Minister"
+
+
+def test_a_body_named_again_by_its_country_and_kind_is_a_party(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Officials of Tra Vinh worked with Japan's Nagoya University on May 14. "
+        "At the event, the Tra Vinh College and the Japanese university signed an MoU.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [("Tra Vinh College", "Nagoya University")]

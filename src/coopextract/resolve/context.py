@@ -10,7 +10,7 @@ import regex
 
 from coopextract.document import Document, Sentence
 from coopextract.findings import Finding, FindingSet
-from coopextract.resolve.actors import Actors
+from coopextract.resolve.actors import Actors, OrgEntity
 from coopextract.resolve.people import People
 from coopextract.resolve.timeline import Timeline
 from coopextract.schema import Evidence
@@ -42,6 +42,11 @@ _HOSTED_IN = regex.compile(
 )
 
 
+#: a body named again by its country and its kind: "the Japanese university"
+_BACK_REFERENCE = regex.compile(
+    r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?P<kind>university|ministry|institute|hospital|college"
+    r"|company|corporation|group|association|agency|academy|bank|school|embassy|prefecture)\b"
+)
 #: an owner written after the body it owns: "the Department of ... under the Ministry"
 _UNDER = regex.compile(r"\s+under\s+(?:the\s+)?$")
 
@@ -93,6 +98,13 @@ class Context:
                     continue  # "the Department of ... under the Ministry of Finance": its owner
                 out.append(Actor(org.name, s, e, "org", org.country))
                 taken.append((s, e))
+        for back in _BACK_REFERENCE.finditer(text, start, end):
+            # "Kobe University ... the Ben Tre College and the Japanese university signed":
+            # a body told before, named again by its country and kind
+            referred = self._referred_body(back)
+            if referred is not None and not any(a <= back.start() < b for a, b in taken):
+                out.append(Actor(referred.name, back.start(), back.end(), "org", referred.country))
+                taken.append((back.start(), back.end()))
         for s, e, person in self.people.mentions:
             if start <= s and e <= end and not any(a <= s < b for a, b in taken):
                 if person.affiliation is not None:
@@ -144,6 +156,21 @@ class Context:
                 seen.add(key)
                 unique.append(actor)
         return unique
+
+    def _referred_body(self, back: regex.Match[str]) -> OrgEntity | None:
+        """The one body of the named country and kind mentioned before ``back``."""
+        code = self.actors.country_of(back.group("dem"))
+        if code is None:
+            return None
+        kind = back.group("kind").lower()
+        told = [
+            org
+            for org in self.actors.orgs
+            if org.country == code
+            and kind in org.name.lower().split()
+            and any(m < back.start() for m, _ in org.mentions)
+        ]
+        return told[0] if len(told) == 1 else None
 
     def _adjacent_to_org(self, f: Finding, *, people: bool = True) -> bool:
         """A country written as part of an organization's description ("Cambodia's
