@@ -2742,3 +2742,16 @@ def test_a_body_named_again_by_its_country_and_kind_is_a_party(extractor: Extrac
         reference_date="2024-05-20",
     )
     assert [a.parties for a in record.agreements] == [("Tra Vinh College", "Nagoya University")]
+
+
+def test_a_field_after_an_office_then_a_japanese_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Hoshi University's Director for Overseas Students Kimura Aoi said on "
+        "May 14 that the school would waive fees. Tran Van Tam is a member of President Le "
+        "Van Hai's entourage.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title, p.affiliation) for p in record.people] == [
+        ("Kimura Aoi", "Director for Overseas Students", "Hoshi University"),
+        ("Le Van Hai", "President", None),
+    ]

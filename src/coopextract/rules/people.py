@@ -536,6 +536,17 @@ class _Parser:
                 end == run_end or self._starts_name_or_rank(end)
             ):
                 return end, "place"
+        # "Director for International Students Tanaka Hiroshi": a field, then a name that a
+        # known family name marks
+        for cut in range(k + 1, run_end - 1):
+            if (
+                self.name_at(cut) == run_end
+                and (words[cut] in self.ctx.surnames or words[run_end - 1] in self.ctx.surnames)
+                and not any(self.title_at(m) for m in range(k, cut))
+                and " ".join(words[cut:run_end]) not in self.ctx.places
+                and all(w.isalpha() for w in words[k:cut])
+            ):
+                return cut, "portfolio" if prep == "for" else "body"
         # a body known only by name ("CEO of Mekong Energy") when nothing follows
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
             return run_end, "body"
