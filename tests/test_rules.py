@@ -2755,3 +2755,17 @@ def test_a_field_after_an_office_then_a_japanese_name(extractor: Extractor) -> N
         ("Kimura Aoi", "Director for Overseas Students", "Hoshi University"),
         ("Le Van Hai", "President", None),
     ]
+
+
+def test_slashed_capitals_inside_a_name_and_a_command_translated_two_ways(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - US officials visited the Joint POW/MIA Accounting Command Office on May "
+        "14. The 905 Company under Military Region 9 handed over rice to Laos on May 15. The Lao "
+        "governor thanked Military Zone 9 for its help.",
+        reference_date="2024-05-20",
+    )
+    orgs = {o.name: o.aliases for o in record.organizations}
+    assert "Joint POW/MIA Accounting Command Office" in orgs
+    assert orgs["Military Region 9"] == ("Military Zone 9",)

@@ -92,8 +92,9 @@ class OrgEntity:
 
     def to_schema(self) -> Organization:
         aliases = []
+        named = norm_key(self.name)
         for alias in self.aliases:
-            if norm_key(alias) != self.key and alias not in aliases and alias != self.acronym:
+            if norm_key(alias) != named and alias not in aliases and alias != self.acronym:
                 aliases.append(alias)
         return Organization(
             name=self.name,
@@ -488,7 +489,8 @@ class Actors:
         return phrase in self.countries_map or phrase in self.places
 
     def _add_mention(self, f: Finding, surface: str, country: str | None) -> OrgEntity:
-        key = norm_key(surface)
+        # "Military Region 7" and "Military Zone 7": one command, translated two ways
+        key = norm_key(surface).replace("military region ", "military zone ")
         entity = self._find_entity(key, country)
         local = locality_key(key)
         if entity is None and local:

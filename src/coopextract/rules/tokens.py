@@ -20,7 +20,7 @@ __all__ = ["SUBJECT_WORDS", "Chunk", "Token", "chunks", "is_acronym", "is_cap", 
 
 # letters or digits, with inner apostrophes, dots, hyphens and ampersands ("People's",
 # "U.S", "Ji-hoon", "R&D"); or one mark of punctuation (the standard library's engine)
-_TOKEN = re.compile(r"[^\W_](?:[\w'&.-]*[\w'])?|[^\w\s]|_")
+_TOKEN = re.compile(r"[^\W_](?:[\w'&.-]*[\w'])?(?:/[A-Z][A-Z0-9]+\b)*|[^\w\s]|_")
 _ACRONYM = regex.compile(r"^(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\d*$")
 
 _CALENDAR = frozenset(
