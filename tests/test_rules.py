@@ -2769,3 +2769,13 @@ def test_slashed_capitals_inside_a_name_and_a_command_translated_two_ways(
     orgs = {o.name: o.aliases for o in record.organizations}
     assert "Joint POW/MIA Accounting Command Office" in orgs
     assert orgs["Military Region 9"] == ("Military Zone 9",)
+
+
+def test_a_team_coming_home_dates_no_aid(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The 60-member rescue team of the Vietnam People's Army safely arrived in "
+        "Hanoi from Nepal on May 13, completing its mission. The rescue team left for Nepal on "
+        "May 2.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-02")]
