@@ -2779,3 +2779,34 @@ def test_a_team_coming_home_dates_no_aid(extractor: Extractor) -> None:
         reference_date="2024-05-20",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-02")]
+
+
+def test_instruments_told_first_second_last_and_signers_on_behalf_of_governments(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - On May 9, Vietnam Electricity and Lao firms co-signed memorandums of "
+        "understanding. The first memorandum of understanding on power purchase was signed "
+        "between EVN and the Lao Power Company. The last one is a cooperation agreement on "
+        "grid links between EVN and Sekong Group. On behalf of the Governments of Vietnam and "
+        "Germany, Director General Tran Van Tam and Anna Weber signed a loan agreement on May "
+        "10.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.parties) for a in record.agreements] == [
+        ("memorandum_of_understanding", ("EVN", "Lao Power Company")),
+        ("agreement", ("EVN", "Sekong Group")),
+        ("agreement", ("Vietnam", "Germany")),
+    ]
+
+
+def test_a_caption_of_leaders_signing_shows_the_signing(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Border guards of two countries hold talks\nPANO - The Border Guard and Laos' Immigration "
+        "Department held talks in Kon Tum on July 11.\nLeaders of the two sides signing the "
+        "agreement for collaboration. (Photo: PANO)\n",
+        reference_date="2017-07-12",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("agreement", "2017-07-11")
+    ]

@@ -84,9 +84,10 @@ _REFERS_TO = regex.compile(
 #: a sentence telling one of several instruments counted before: "The first is a loan ..."
 _ORDINAL_ITEM = regex.compile(
     r"\s*(?:The|the)\s+(?:first|second|third|fourth|fifth|other|last|latter|remaining)"
-    r"(?:\s+(?:one|document|agreement|deal|memorandum|MoU|contract|loan|instrument))?"
-    r"\s+(?:is|was|covers|covered|concerns|involves|provides|deals|aims|focuses|relates|"
-    r"finances|funds|supports)\b"
+    r"(?:\s+signed)?"
+    r"(?:\s+(?:one|document|agreement|deal|memorandum|MoU|contract|loan|instrument)\b"
+    r"|\s+(?:is|was|covers|covered|concerns|involves|provides|deals|aims|focuses|relates|"
+    r"finances|funds|supports)\b)"
 )
 #: instruments signed together: "an MoU and a programme", "an MoU, a plan"
 _COORDINATED_NOUNS = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
@@ -192,7 +193,7 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
     verb = text[signing.start : signing.end].lower()
     return not (
         sentence.kind == "caption"
-        and verb in ("sign", "signs", "ink", "inks")
+        and verb in ("sign", "signs", "signing", "ink", "inks", "inking")
         and not _INFINITIVE_BEFORE.search(before)
     )
 
@@ -334,6 +335,14 @@ def _subject_parties(
         found = ctx.parties(between.end(), stop)
         if len(found) >= 2 or (found and found[0].kind == "org"):
             return _bodies_first(ctx, found)
+    behalf = _ON_BEHALF.search(text, sentence.start, sentence.end)
+    if behalf:
+        # "On behalf of the Governments of Vietnam and Germany, <Name> and <Name> signed":
+        # the signers speak for their countries (clarifications 9 and 11)
+        stop = _next_stop(ctx, behalf.end(), sentence.end)
+        countries = [a for a in ctx.parties(behalf.end(), stop) if a.kind == "country"]
+        if len(countries) >= 2:
+            return countries
     verb = min(signing.start, noun.start)
     clause = ctx.clause_start(sentence, verb)
     if _PRONOUN_SUBJECT.search(text[clause:verb]):
@@ -432,6 +441,9 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+_ON_BEHALF = regex.compile(
+    r"\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?:two\s+)?(?:Governments?|States?)\s+of\s+(?:the\s+)?"
+)
 #: between a person and the locality they speak for: ", Vice President of France's "
 _REPRESENTS = regex.compile(
     r",\s+(?:[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|')\s+)?"
@@ -520,11 +532,18 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 drafts[-1].parties = _bodies_first(ctx, found)
                 continue
         ordinal = _ORDINAL_ITEM.match(text, sentence.start)
-        if ordinal and aggregate is not None and (aggregate.count or 0) >= 2:
+        if (
+            ordinal
+            and aggregate is not None
+            and (
+                (aggregate.count or 0) >= 2
+                or (aggregate.count is None and _plural(text, aggregate.noun))
+            )
+        ):
             # "... signed two agreements. The first is a loan for ... The other covers ...":
             # one agreement per instrument told one by one
             items = itemized.setdefault(id(aggregate), (aggregate, []))[1]
-            if len(items) < (aggregate.count or 0):
+            if len(items) < (aggregate.count or 9):
                 own = next((n for n in nouns if n.start >= ordinal.start()), None)
                 items.append(_item_of(ctx, aggregate, own, sentence, body, index))
                 continue
@@ -743,6 +762,12 @@ def _listed(
     return out
 
 
+def _plural(text: str, noun: Finding) -> bool:
+    """ "memorandums of understanding", "agreements", "memoranda": more than one."""
+    head = text[noun.start : noun.end].split()[0].lower()
+    return head.endswith("s") or head == "memoranda"
+
+
 def _item_of(
     ctx: Context,
     aggregate: _Draft,
@@ -755,10 +780,17 @@ def _item_of(
     if noun is None or noun.label == "document":
         noun = aggregate.noun
     draft = _Draft(noun.label, sentence, noun, aggregate.signing)
-    draft.parties = list(aggregate.parties)
+    text = ctx.document.text
+    between = _BETWEEN.search(text, sentence.start, sentence.end)
+    if between:
+        # "The first memorandum ... was signed between EVN and the Laos Electricity Company"
+        found = ctx.parties(between.end(), _next_stop(ctx, between.end(), sentence.end))
+        draft.parties = _bodies_first(ctx, found)
+    if not draft.parties:
+        draft.parties = list(aggregate.parties)
     draft.date, draft.date_finding = aggregate.date, aggregate.date_finding
     draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
-    draft.areas_from = _area_sentences(body, index, ctx.document.text)
+    draft.areas_from = _area_sentences(body, index, text)
     return draft
 
 
