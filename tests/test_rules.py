@@ -2810,3 +2810,53 @@ def test_a_caption_of_leaders_signing_shows_the_signing(extractor: Extractor) ->
     assert [(a.instrument.value, a.date) for a in record.agreements] == [
         ("agreement", "2017-07-11")
     ]
+
+
+def test_exchanged_and_handed_over_instruments_listed_without_a_count(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two leaders witnessed the handover of documents following their "
+        "talks in Seoul on May 15. The signed documents include an MoU on science between the "
+        "Vietnamese Ministry of Science and Technology and the RoK Ministry of Science and ICT; "
+        "an MoU on forestry between the Vietnamese Ministry of Agriculture and the RoK Forest "
+        "Service; and another on solar energy between the Vietnamese Ministry of Industry and "
+        "Trade and the RoK Ministry of Energy. The two sides agreed to promote the signing of a "
+        "tax agreement.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.parties, a.date) for a in record.agreements] == [
+        (
+            "memorandum_of_understanding",
+            ("Ministry of Science and Technology", "Ministry of Science and ICT"),
+            "2024-05-15",
+        ),
+        (
+            "memorandum_of_understanding",
+            ("Ministry of Agriculture", "RoK Forest Service"),
+            "2024-05-15",
+        ),
+        (
+            "memorandum_of_understanding",
+            ("Ministry of Industry and Trade", "Ministry of Energy"),
+            "2024-05-15",
+        ),
+    ]
+
+
+def test_an_instrument_told_in_a_summary_and_again_with_its_signers_is_one(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Ministers sign defence pact\nThe two ministers signed a memorandum of understanding on "
+        "defence cooperation.\nOttawa (VNA) - Vietnamese Defence Minister Le Van Tam and his "
+        "Canadian counterpart John Smith on May 6 signed a memorandum of understanding (MoU) on "
+        "defence cooperation between the Vietnamese Ministry of National Defence and the "
+        "Canadian Department of National Defence. Earlier, they exchanged an MoU on trade "
+        "between the two governments.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.parties, a.date) for a in record.agreements] == [
+        (("Ministry of National Defence", "Department of National Defence"), "2024-05-06"),
+        (("Vietnam", "Canada"), "2024-05-06"),
+    ]

@@ -68,7 +68,8 @@ _GENERIC_NOUNS = frozenset({"deal", "pact", "accord", "document", "documents"})
 #: a sentence that lists the instruments an aggregate held ("The documents include ...")
 _LISTING = regex.compile(
     r"\s*(?:(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|deals|instruments)"
-    r"(?:\s+signed)?\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
+    r"(?:\s+signed(?:\s+(?:within|during|at|on|in)\s+[^.;:]{1,80}?)?)?"
+    r"\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
     r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))"
     r"(?:\s+signed)?\s+(?:are|were|include|included)\b"
     r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b)"
@@ -89,6 +90,13 @@ _ORDINAL_ITEM = regex.compile(
     r"|\s+(?:is|was|covers|covered|concerns|involves|provides|deals|aims|focuses|relates|"
     r"finances|funds|supports)\b)"
 )
+#: what an instrument is about: "an MoU (MoU) on scientific and technological cooperation"
+_TOPIC = regex.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+on\s+(?P<topic>(?:[\w-]+\s+){0,6}?[\w-]+)"
+    r"(?=\s+(?:between|with|signed|by|for|in|at|and\s+(?:an?|the)\b)\b|\s*[,.;:(]|\s*$)"
+)
+_PLAIN_TOPIC = frozenset({"cooperation", "collaboration", "bilateral", "the", "and", "of", "in"})
+_ANOTHER = regex.compile(r"[;,]\s*(?:and\s+)?(?P<w>another)\s+(?:one\s+)?(?:on|for|in|between)\b")
 #: instruments signed together: "an MoU and a programme", "an MoU, a plan"
 _COORDINATED_NOUNS = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
 _LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
@@ -324,6 +332,14 @@ def _subject_parties(
     between = _BETWEEN.search(text, noun.end, min([reach, *later]))
     if between and _OTHER_NOUN.search(text, noun.end, between.start()):
         between = None  # "MoUs ... at a trade conference between A and B": the conference's
+    if (
+        between
+        and _TWO_STATES.match(text, between.end())
+        and not regex.search(r"[,;]", text[noun.end : between.start()])
+    ):
+        sides = _between_parties(ctx, between.end(), sentence.end)
+        if sides:
+            return sides  # "an agreement between the two governments": the two countries
     if between and between.start() - noun.end > 12 and signing.start < noun.start:
         # "A and B signed an MoU on boosting activities between Hue and Kansai": two bodies
         # named as signing; the "between" tells what the instrument is about
@@ -441,6 +457,9 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+_TWO_STATES = regex.compile(
+    r"(?:the\s+)?(?:two|both)\s+(?:governments|countries|states|nations)\b(?!['\u2019])"
+)
 _ON_BEHALF = regex.compile(
     r"\b[Oo]n\s+behalf\s+of\s+(?:the\s+)?(?:two\s+)?(?:Governments?|States?)\s+of\s+(?:the\s+)?"
 )
@@ -553,6 +572,18 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             # "The documents signed are: ...", "Among the signed key agreements were ...":
             # the signing word and the plural noun belong to the listing
             listed = [f for f in signings if f.start >= lists.end()]
+        if aggregate is None and lists and not listed and nouns:
+            # "The signed documents include an MoU on ... between A and B; ...": the
+            # listing's own signing, first told here
+            own = next((f for f in signings if f.start < lists.end()), None)
+            later = [n for n in nouns if n.start >= lists.end()]
+            if own is not None and later:
+                ctx.used_signings.add(own.start)
+                first = _Draft("document", sentence, later[0], own)
+                _fill_date(ctx, first, dates, drafts)
+                _fill_place(ctx, first, drafts)
+                drafts.extend(_listed(ctx, sentence, later, first, body, index))
+                continue
         if aggregate is not None and (item or (lists and not listed)):
             # "The documents include a memorandum ... between A and B; an MoU ...": one
             # agreement per listed instrument, signed as the aggregate was
@@ -658,6 +689,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
     # instruments are not named one by one, is one agreement of its own
     told = {d.signing.start for d in drafts} | {d.sentence.start for d in drafts}
     for g in generics:
+        if g.sentence.kind == "caption" and drafts:
+            continue  # a photo of the exchange the body tells one by one
         if (
             # "signed 13 cooperation documents", "signed documents to twin their villages"
             (
@@ -689,7 +722,34 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
         if not draft.parties:
             draft.parties = _sides(ctx)
         _fill_period(ctx, draft, body)
-    return [_to_schema(ctx, d) for d in drafts]
+    return [_to_schema(ctx, d) for d in _told_once(text, drafts)]
+
+
+def _told_once(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """One agreement per instrument told twice on the same topic ("The signed documents
+    include an MoU on science ..." in a summary, then with its signers in the body): the
+    telling that names more signing bodies."""
+    by_topic: dict[tuple[str, str], _Draft] = {}
+    dropped: set[int] = set()
+    for draft in drafts:
+        topic = _TOPIC.match(text, draft.noun.end)
+        if topic is None:
+            continue
+        words = topic.group("topic").lower().split()
+        if not set(words) - _PLAIN_TOPIC:
+            continue  # "on cooperation": no telling apart
+        key = (draft.instrument, " ".join(words))
+        held = by_topic.get(key)
+        if held is None:
+            by_topic[key] = draft
+            continue
+        bodies = sum(a.kind == "org" for a in draft.parties)
+        if bodies > sum(a.kind == "org" for a in held.parties):
+            dropped.add(id(held))
+            by_topic[key] = draft
+        else:
+            dropped.add(id(draft))
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def _sides(ctx: Context) -> list[Actor]:
@@ -743,6 +803,12 @@ def _listed(
         if n.label != "document"
         and not (text[n.start - 1 : n.start] == "(" and text[n.end : n.end + 1] == ")")
     ]
+    if items:
+        # "...; and another on renewable energy between A and B": one more of the kind before
+        for more in _ANOTHER.finditer(text, items[0].end, sentence.end):
+            kind = [n for n in items if n.start < more.start()][-1]
+            items.append(attrs.evolve(kind, start=more.start("w"), end=more.end("w")))
+        items.sort(key=lambda n: n.start)
     out: list[_Draft] = []
     for k, noun in enumerate(items):
         stop = items[k + 1].start if k + 1 < len(items) else sentence.end
@@ -750,8 +816,7 @@ def _listed(
         draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
         between = _BETWEEN.search(text, noun.end, stop)
         if between:
-            found = ctx.parties(between.end(), _next_stop(ctx, between.end(), stop))
-            draft.parties = _bodies_first(ctx, found)
+            draft.parties = _between_parties(ctx, between.end(), stop)
         if not draft.parties:
             # an item naming no signers: the aggregate's, else the article's two sides
             draft.parties = list(aggregate.parties) or _sides(ctx)
@@ -766,6 +831,15 @@ def _plural(text: str, noun: Finding) -> bool:
     """ "memorandums of understanding", "agreements", "memoranda": more than one."""
     head = text[noun.start : noun.end].split()[0].lower()
     return head.endswith("s") or head == "memoranda"
+
+
+def _between_parties(ctx: Context, start: int, end: int) -> list[Actor]:
+    """The parties named after "between": the bodies or places, or for "the two
+    governments" the article's two countries."""
+    if _TWO_STATES.match(ctx.document.text, start):
+        sides = [a for a in _sides(ctx) if a.kind == "country"]
+        return sides if len(sides) == 2 else []
+    return _bodies_first(ctx, ctx.parties(start, _next_stop(ctx, start, end)))
 
 
 def _item_of(
