@@ -2860,3 +2860,25 @@ def test_an_instrument_told_in_a_summary_and_again_with_its_signers_is_one(
         (("Ministry of National Defence", "Department of National Defence"), "2024-05-06"),
         (("Vietnam", "Canada"), "2024-05-06"),
     ]
+
+
+def test_signings_dated_by_talks_told_around_them_and_sides_named_in_an_instruments_name(
+    extractor: Extractor,
+) -> None:
+    def agreements(text: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2024-05-20")
+        return [(a.instrument.value, a.parties, a.date) for a in record.agreements]
+
+    assert agreements(
+        "Vietnam and Peru have signed a joint statement on a strategic partnership. The upgrade "
+        "was reached during the talks between Prime Minister Le Van Tam and his Peruvian "
+        "counterpart Luis Ortiz in Lima on May 15."
+    ) == [("joint_statement", ("Vietnam", "Peru"), "2024-05-15")]
+    assert agreements(
+        "Prime Minister Le Van Tam and Chilean President Mario Soto held talks in Santiago on "
+        "Thursday. The two leaders also witnessed the signing of an agreement on mining."
+    ) == [("agreement", ("Vietnam", "Chile"), "2024-05-16")]
+    assert agreements(
+        "The EU – Vietnam Customs Agreement was signed on May 18. Based on their memorandum of "
+        "understanding on fisheries signed in 2019, the two sides will share data."
+    ) == [("agreement", ("EU", "Vietnam"), "2024-05-18")]

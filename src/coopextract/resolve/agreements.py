@@ -114,7 +114,10 @@ _OCCASION_OPENS = regex.compile(
     r"|(?:At|During)\s+the\s+(?:[\w-]+\s+){0,3}(?:signing\s+)?ceremony\b"
     # "It follows their talks in Canberra on Thursday."
     r"|It\s+(?:follows|followed|came\s+after)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|visit))"
+    r"(?:talks|meeting|visit)"
+    # "The upgrade was reached during the talks between ... in Oslo on May 15."
+    r"|(?:The|This|It)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+(?:reached|agreed|made|decided)\s+"
+    r"(?:during|at)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|visit|summit))"
 )
 _BETWEEN = regex.compile(r"\bbetween\s+", regex.IGNORECASE)
 _WITH = regex.compile(
@@ -351,6 +354,9 @@ def _subject_parties(
         found = ctx.parties(between.end(), stop)
         if len(found) >= 2 or (found and found[0].kind == "org"):
             return _bodies_first(ctx, found)
+    named = _named_sides(ctx, sentence, noun)
+    if named:
+        return named  # "The EU – Vietnam Fisheries Agreement was signed": its name's sides
     behalf = _ON_BEHALF.search(text, sentence.start, sentence.end)
     if behalf:
         # "On behalf of the Governments of Vietnam and Germany, <Name> and <Name> signed":
@@ -457,6 +463,11 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+_NAMED_PAIR = regex.compile(
+    r"(?<![\w.])(?P<a>(?!The\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-\u2013]\s*"
+    r"(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,4}$"
+)
 _TWO_STATES = regex.compile(
     r"(?:the\s+)?(?:two|both)\s+(?:governments|countries|states|nations)\b(?!['\u2019])"
 )
@@ -776,6 +787,12 @@ def _sides(ctx: Context) -> list[Actor]:
             # locality the article names as a side
             return localities
     countries = ctx.actors.document_countries()
+    if len(countries) < 2:
+        # "Prime Minister Tran Van Binh and Norwegian Prime Minister Erik Lund": the sides
+        # the people speak for, when the text names no country twice
+        spoken = {p.country for p in ctx.people.people if p.country}
+        if len(spoken | set(countries)) == 2:
+            countries = sorted(spoken | set(countries))
     if len(countries) == 2:
         first: dict[str, tuple[int, int]] = {}
         for f in ctx.actors.country_findings:
@@ -831,6 +848,27 @@ def _plural(text: str, noun: Finding) -> bool:
     """ "memorandums of understanding", "agreements", "memoranda": more than one."""
     head = text[noun.start : noun.end].split()[0].lower()
     return head.endswith("s") or head == "memoranda"
+
+
+def _named_sides(ctx: Context, sentence: Sentence, noun: Finding) -> list[Actor]:
+    """The two sides an instrument's proper name opens with ("the EU – Vietnam Customs
+    Agreement", "the Vietnam-Chile Free Trade Agreement")."""
+    text = ctx.document.text
+    if not text[noun.start : noun.start + 1].isupper():
+        return []
+    pair = _NAMED_PAIR.search(text, max(sentence.start, noun.start - 60), noun.start)
+    if pair is None:
+        return []
+    out: list[Actor] = []
+    for group in ("a", "b"):
+        start, end = pair.span(group)
+        org = ctx.actors.org_at(start, end)
+        code = ctx.actors.country_of(pair.group(group))
+        if code:
+            out.append(Actor(ctx.actors.country_name(code), start, end, "country", code))
+        elif org is not None:
+            out.append(Actor(org.name, start, end, "org", org.country))
+    return out if len(out) == 2 else []
 
 
 def _between_parties(ctx: Context, start: int, end: int) -> list[Actor]:

@@ -155,7 +155,14 @@ class Timeline:
             if need_day and d.get("end_day") is not None and not spans:
                 spans.append(f)
                 continue
-            if d.get("relative") or d.get("weekday") is not None or d.get("bound"):
+            if d.get("relative") or d.get("bound"):
+                continue
+            if d.get("weekday") is not None:
+                # "held talks in Oslo on Wednesday. The two also witnessed the signing":
+                # the weekday names the day, resolved against the reference date
+                resolved = self.resolve(f, planned=False)
+                if resolved is not None and resolved.date.day is not None:
+                    return resolved.date
                 continue
             if (need_day or d.get("year") is None) and (
                 d.get("month") is None or d.get("day") is None
