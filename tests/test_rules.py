@@ -2882,3 +2882,19 @@ def test_signings_dated_by_talks_told_around_them_and_sides_named_in_an_instrume
         "The EU – Vietnam Customs Agreement was signed on May 18. Based on their memorandum of "
         "understanding on fisheries signed in 2019, the two sides will share data."
     ) == [("agreement", ("EU", "Vietnam"), "2024-05-18")]
+
+
+def test_a_name_before_a_possessive_state_visit_and_a_counterpart_from_a_country(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Danish Prime Minister Lars Holm's State visit on May 15 is a milestone. "
+        "President Le Van Tam and his counterpart from the Republic of Korea (RoK) Kim Jae Won "
+        "held talks on May 16.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.country) for p in record.people] == [
+        ("Lars Holm", "DK"),
+        ("Le Van Tam", "VN"),
+        ("Kim Jae Won", "KR"),
+    ]

@@ -221,7 +221,9 @@ class _Parser:
             ) or (count > 0 and _ARTICLED.match(w)):  # "Shaykh al-Islami"
                 if w.endswith("'s"):
                     if count >= 1 and w[:-2] not in self.ctx.stop and len(w) > 3:
-                        j += 1  # "Nguyen Xuan Phuc's visit": the name ends here
+                        # "Nguyen Xuan Phuc's visit", "Erik Lund's State visit": the name
+                        # ends here, whatever follows
+                        return j + 1
                     break
                 j += 1
                 count += 1
@@ -345,7 +347,8 @@ class _Parser:
         # complement: "of Portfolio", "for Portfolio", "of the Body", "of Country", "to
         # Country", "in Country"
         while j < self.n and (
-            self.words[j] in ("of", "to", "in", "at") or (self.words[j] == "for" and j == i + t)
+            self.words[j] in ("of", "to", "in", "at")
+            or (self.words[j] in ("for", "from") and j == i + t)
         ):
             prep = self.words[j]
             k = j + 1
@@ -446,7 +449,12 @@ class _Parser:
         end = self.name_at(j)
         if end == j:
             return None
-        if end < self.n and self.words[end] in self.ctx.portfolio and is_cap(self.words[end]):
+        if (
+            end < self.n
+            and self.words[end] in self.ctx.portfolio
+            and is_cap(self.words[end])
+            and not self.words[end - 1].endswith("'s")  # "Erik Lund's State visit"
+        ):
             return None  # "King Salman Humanitarian Aid ... Center": a body named after him
         if affiliation is None and country is None and end < self.n and self.words[end] == "of":
             # "Vice Commandant <Name> of the Japan Coast Guard", "Minister <Name> of Laos"
