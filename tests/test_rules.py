@@ -2898,3 +2898,28 @@ def test_a_name_before_a_possessive_state_visit_and_a_counterpart_from_a_country
         ("Le Van Tam", "VN"),
         ("Kim Jae Won", "KR"),
     ]
+
+
+def test_same_named_commissions_a_portfolio_before_its_country_and_an_office_between_commas(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vice Secretary of the Central Military Commission and Defence Minister of "
+        "Vietnam Gen. Tran Van Son had talks with Vice Chairman of China's Central Military "
+        "Commission Liu Wei on May 9. Minister of Internal Affairs of Belarus Pavel Orlov and "
+        "Wang Li, a State Councillor, also attended. Ships from Naval Region 4 of Vietnam "
+        "docked at their home port on May 10.",
+        reference_date="2024-05-20",
+    )
+    assert sorted((o.name, o.country) for o in record.organizations) == [
+        ("Central Military Commission", "CN"),
+        ("Central Military Commission", "VN"),
+        ("Naval Region 4", "VN"),
+    ]
+    assert {p.name: p.country for p in record.people} == {
+        "Tran Van Son": "VN",
+        "Liu Wei": "CN",
+        "Pavel Orlov": "BY",
+        "Wang Li": None,
+    }
+    assert "transport_infrastructure" not in [a.value for a in record.areas]

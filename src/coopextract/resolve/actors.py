@@ -150,6 +150,7 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 _LOCAL_BODY = (
     r"(?P<body>people s (?:committee|council)|party committee|fatherland front committee"
     r"|military command|police department|border guard command|police|public security department"
+    r"|security department"
     r"|department of (?:[a-z]+ ){0,4}?[a-z]+)"
 )
 _LOCAL_OF = regex.compile(

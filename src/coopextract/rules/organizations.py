@@ -281,6 +281,10 @@ class _Context:
         self.sited = vocabulary.terms("sited_heads")
         self.topical = vocabulary.terms("topic_heads")
         self.ranks = vocabulary.mapping("ranks")
+        #: capitalised words of a minister's portfolio, written before an office ("Defence")
+        self.portfolio = frozenset(
+            w for w in vocabulary.terms("portfolio_words") if w[:1].isupper()
+        )
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         #: honorifics written with dots ("Assoc. Prof."), and their openings ("Assoc"), as
         #: their words read without the dots
@@ -659,7 +663,10 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
                 or any(ctx.country_of_words(first[:n]) for n in (1, 2, 3, 4))
             ):
                 return [tokens[:i], *rest]
-        office = _title_length(right, ctx)
+        field = 0
+        while field < len(right) - 1 and right[field] in ctx.portfolio:
+            field += 1  # "Defence Minister of Vietnam": the portfolio before the office
+        office = _title_length(right[field:], ctx) and field + _title_length(right[field:], ctx)
         if office and right[office : office + 1] in (["of"], ["at"]) and not ctx.is_org(left):
             # "Nagano Governor Abe Shuichi and Chairman of the Nagano Prefectural Assembly ...":
             # a person, then an office of a body
@@ -903,8 +910,11 @@ def _organization(
         if code:
             country = country or code
             before = words[:of]
-            if any(w in ("City", "Province", "Municipality", "Prefecture") for w in before) or (
-                before[:1] and before[0] in _OWNED_OFFICES and ctx.is_org(before)
+            if (
+                any(w in ("City", "Province", "Municipality", "Prefecture") for w in before)
+                or (before[:1] and before[0] in _OWNED_OFFICES and ctx.is_org(before))
+                # "Naval Region 3 of Vietnam": a numbered unit of the country's forces
+                or (len(before) > 1 and (before[-1].isdigit() or _ROMAN.fullmatch(before[-1])))
             ):
                 # "Ministry of Culture, Sports and Tourism of the Socialist Republic of Viet
                 # Nam": the country owns the ministry, its name ends before

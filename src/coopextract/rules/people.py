@@ -494,6 +494,12 @@ class _Parser:
             end += 1
         while end > k and words[end - 1] in (",", "and"):
             end -= 1
+        for of in range(k + 1, end):
+            # "Minister of Internal Affairs of Belarus Sergei Ivanov": the portfolio ends
+            # before its country
+            if words[of] == "of" and self._country_then_name(of):
+                end = of
+                break
         if (
             end > k
             and prep in ("of", "for")
@@ -501,6 +507,7 @@ class _Parser:
                 end == run_end
                 or self._starts_name_or_rank(end)
                 or (words[end] == "," and self._starts_name_or_rank(end + 1))
+                or self._country_then_name(end)
             )
         ):
             return end, "portfolio"
@@ -650,6 +657,13 @@ class _Parser:
             if run == m or run >= self.n or self.words[run] not in self.ctx.reporting:
                 return None
             affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
+        elif (
+            self.words[k] == ","
+            and self.words[k + 1 : k + 2] in (["a"], ["an"])
+            and self.title_at(k + 2)
+            and self.words[k + 2 + self.title_at(k + 2) : k + 3 + self.title_at(k + 2)] == [","]
+        ):
+            pass  # "Zhou Pingan, a State Councillor, will lead ...": a name, then its office
         elif self.words[k] == "," and self.words[k + 1 : k + 2] in (["a"], ["an"]):
             # "<Name>, a lecturer at Hanoi University, ..."
             m = k + 2
