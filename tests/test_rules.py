@@ -2923,3 +2923,17 @@ def test_same_named_commissions_a_portfolio_before_its_country_and_an_office_bet
         "Wang Li": None,
     }
     assert "transport_infrastructure" not in [a.value for a in record.areas]
+
+
+def test_talks_after_which_a_statement_was_signed_and_remarks_to_the_media(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Prime Minister Le Van Tam and his Danish counterpart Lars Holm on May 15 "
+        "signed a joint statement on the establishment of the Vietnam-Denmark Green Strategic "
+        "Partnership following their talks in Copenhagen. Talking to the media after the "
+        "talks, they said they would boost trade.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-15")]
+    assert "information_media" not in [a.value for a in record.areas]

@@ -45,7 +45,8 @@ _ORDINAL_BEFORE = regex.compile(
 
 
 _AT_THE = regex.compile(
-    r"\b(?:at|during|as\s+part\s+of|on\s+the\s+occasion\s+of)\s+(?:the|a|its|their)\s+"
+    r"\b(?:at|during|as\s+part\s+of|on\s+the\s+occasion\s+of|following|after)\s+"
+    r"(?:the|a|its|their)\s+"
     r"(?:[\w'-]+\s+){0,4}$",
     regex.I,
 )
@@ -64,7 +65,7 @@ def _coordinated_trigger(
         for a in anchors
         if a.kind == "trigger"
         and a.label == "meeting"
-        and signing.end < a.start <= signing.end + 90
+        and signing.end < a.start <= signing.end + 160
     ]
     if (
         after
