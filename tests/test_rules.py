@@ -2937,3 +2937,13 @@ def test_talks_after_which_a_statement_was_signed_and_remarks_to_the_media(
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-15")]
     assert "information_media" not in [a.value for a in record.areas]
+
+
+def test_counterparts_from_a_province_are_the_other_side(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Ha Nam Police and their counterparts from Laos' Oudomxay province "
+        "signed a memorandum of understanding on May 8.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [("Ha Nam Police", "Oudomxay")]
+    assert sorted(record.countries) == ["LA", "VN"]

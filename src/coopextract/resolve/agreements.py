@@ -485,6 +485,7 @@ _COUNTED_SIDES = regex.compile(
 )
 _AND_THE = regex.compile(r"\s+and\s+(?:the\s+)?")
 _LOCATED = regex.compile(r"\s(?:in|at|from|to|based|near)\s")
+_COUNTERPARTS = regex.compile(r"\b(?:counterparts?|partners?|colleagues|peers)\s+from\s")
 
 
 def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
@@ -503,7 +504,9 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
         if before is None or any(f" {place.name} " in f" {b.name} " for b in bodies):
             continue
         between = f" {text[before : place.start]} "
-        if (" and " in between and not _LOCATED.search(between)) or any(
+        if (
+            " and " in between and (not _LOCATED.search(between) or _COUNTERPARTS.search(between))
+        ) or any(
             0 <= place.start - e <= 60 and _REPRESENTS.fullmatch(text, e, place.start)
             for _, e, _ in ctx.people.mentions
         ):

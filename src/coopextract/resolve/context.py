@@ -47,6 +47,12 @@ _BACK_REFERENCE = regex.compile(
     r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?P<kind>university|ministry|institute|hospital|college"
     r"|company|corporation|group|association|agency|academy|bank|school|embassy|prefecture)\b"
 )
+#: "their counterparts from Laos' Oudomxay province": the other side, named by its place
+_COUNTERPARTS_FROM = regex.compile(
+    r"\b(?:counterparts?|partners?|colleagues|peers)\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s|'|\u2019)\s+)?(?:[a-z]+\s+){0,2}$"
+)
+_FROM_COUNTRYS = regex.compile(r"\bfrom\s+[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+$")
 #: an owner written after the body it owns: "the Department of ... under the Ministry"
 _UNDER = regex.compile(r"\s+under\s+(?:the\s+)?$")
 
@@ -125,8 +131,12 @@ class Context:
             # a locality named as a side ("the province of Binh Dinh", "Izumisano city"),
             # not a place where something happens ("in Hanoi")
             before = text[max(0, f.start - 4) : f.start]
-            if before.endswith(("in ", "at ", "to ")) or before.endswith("from "):
-                continue
+            if before.endswith(("in ", "at ", "to ")) or (
+                before.endswith("from ")
+                or _FROM_COUNTRYS.search(text, max(0, f.start - 20), f.start)
+            ):
+                if not _COUNTERPARTS_FROM.search(text, max(0, f.start - 60), f.start):
+                    continue  # "... and their counterparts from Oudomxay province": a side
             words_before = text[max(0, f.start - 30) : f.start].split()
             if words_before and words_before[-1] in self.actors.vocab.terms("titles"):
                 continue  # "Minister Vinh held talks": a person's name, not the city
