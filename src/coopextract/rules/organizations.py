@@ -1028,7 +1028,9 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             word = tok.text
             if tok.start in used_acronym_spans:
                 continue
-            if text[tok.end : tok.end + 40].split()[:1] in _DOCUMENT_WORDS:
+            if (is_acronym(word) or word in ctx.intl) and text[tok.end : tok.end + 14].split()[
+                :1
+            ] in _DOCUMENT_WORDS:
                 continue  # "the UN Convention on the Law of the Sea": a treaty's name
             if (
                 is_acronym(word)
