@@ -2947,3 +2947,12 @@ def test_counterparts_from_a_province_are_the_other_side(extractor: Extractor) -
     )
     assert [a.parties for a in record.agreements] == [("Ha Nam Police", "Oudomxay")]
     assert sorted(record.countries) == ["LA", "VN"]
+
+
+def test_a_signing_told_in_the_perfect_borrows_no_weekday(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two ministers held talks in Hanoi on Thursday. Under a 2020 plan, "
+        "the two ministries have also signed a memorandum of understanding on data.",
+        reference_date="2024-05-20",
+    )
+    assert [a.date for a in record.agreements] == [None]

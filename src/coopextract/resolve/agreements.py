@@ -463,6 +463,7 @@ _OTHER_NOUN = regex.compile(
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")
+_PERFECT_BEFORE = regex.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|recently\s+)?$")
 _NAMED_PAIR = regex.compile(
     r"(?<![\w.])(?P<a>(?!The\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*[-\u2013]\s*"
     r"(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)??)"
@@ -973,7 +974,10 @@ def _fill_date(ctx: Context, draft: _Draft, dates: list[Finding], drafts: list[_
         if resolved is not None:
             draft.date, draft.date_finding = resolved, later[0]
             return
-    anchor = ctx.timeline._anchor(draft.noun.start, need_day=True)
+    # "the delegation has signed a memorandum": no weekday told before is its own
+    text = ctx.document.text
+    perfect = _PERFECT_BEFORE.search(text, max(0, draft.signing.start - 20), draft.signing.start)
+    anchor = ctx.timeline._anchor(draft.noun.start, need_day=True, weekdays=perfect is None)
     if anchor is not None:
         draft.date = Resolved(anchor)
 

@@ -140,7 +140,7 @@ class Timeline:
         """True for a year phrase that only gives another date its year."""
         return finding.start in self._context_of
 
-    def _anchor(self, before: int, *, need_day: bool) -> PartialDate | None:
+    def _anchor(self, before: int, *, need_day: bool, weekdays: bool = True) -> PartialDate | None:
         """The nearest absolute date before ``before`` (resolved as a past act).
 
         A span of days ("whose visit runs from May 13-16") gives way to a single day told
@@ -157,12 +157,14 @@ class Timeline:
                 continue
             if d.get("relative") or d.get("bound"):
                 continue
-            if d.get("weekday") is not None:
+            if d.get("weekday") is not None and weekdays:
                 # "held talks in Oslo on Wednesday. The two also witnessed the signing":
                 # the weekday names the day, resolved against the reference date
                 resolved = self.resolve(f, planned=False)
                 if resolved is not None and resolved.date.day is not None:
                     return resolved.date
+                continue
+            if d.get("weekday") is not None:
                 continue
             if (need_day or d.get("year") is None) and (
                 d.get("month") is None or d.get("day") is None
