@@ -2956,3 +2956,22 @@ def test_a_signing_told_in_the_perfect_borrows_no_weekday(extractor: Extractor) 
         reference_date="2024-05-20",
     )
     assert [a.date for a in record.agreements] == [None]
+
+
+def test_places_read_as_names_companies_of_a_country_and_signatories_were(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Secretary of the Party Committee of southern Long An province Le Van Tam "
+        "held talks with Lao guests on May 12. In Ben Tre, Chairman of the Takeo provincial "
+        "Council Sok Dara extended greetings on May 13. A memorandum on a Korea Desk was signed "
+        "on May 14. Signatories were the Bac Ninh People's Committee and the Hanwa Group of the "
+        "Republic of Korea. The province has signed multiple agreements with Lao localities. "
+        "Officials discussed the local investment climate.",
+        reference_date="2024-05-20",
+    )
+    assert [p.name for p in record.people] == ["Le Van Tam", "Sok Dara"]
+    assert [(a.parties, a.date) for a in record.agreements] == [
+        (("Bac Ninh People's Committee", "Hanwa Group"), "2024-05-14")
+    ]
+    assert "climate_environment" not in [a.value for a in record.areas]

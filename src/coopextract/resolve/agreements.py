@@ -452,8 +452,8 @@ def _next_stop(ctx: Context, start: int, end: int) -> int:
 
 
 _SIGNATORIES = regex.compile(
-    r"\s*(?:The\s+)?[Ss]ignator(?:y|ies)\s+(?:to|of)\s+(?:the|this|these)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|MoU|deal|treaty)\s+"
+    r"\s*(?:The\s+)?[Ss]ignator(?:y|ies)\s+(?:(?:to|of)\s+(?:the|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:document|documents|agreement|memorandum|MoU|deal|treaty)\s+)?"
     r"(?:were|was|are|is|included)\s+"
 )
 #: a noun of an occasion whose "between" is its own, not the instrument's

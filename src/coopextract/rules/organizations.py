@@ -281,6 +281,8 @@ class _Context:
         self.sited = vocabulary.terms("sited_heads")
         self.topical = vocabulary.terms("topic_heads")
         self.ranks = vocabulary.mapping("ranks")
+        #: company-form words ("Group", "Corporation"): a company "of Japan" is one in Japan
+        self.company_forms = frozenset(vocabulary.terms("org_suffixes"))
         #: capitalised words of a minister's portfolio, written before an office ("Defence")
         self.portfolio = frozenset(
             w for w in vocabulary.terms("portfolio_words") if w[:1].isupper()
@@ -915,6 +917,8 @@ def _organization(
                 or (before[:1] and before[0] in _OWNED_OFFICES and ctx.is_org(before))
                 # "Naval Region 3 of Vietnam": a numbered unit of the country's forces
                 or (len(before) > 1 and (before[-1].isdigit() or _ROMAN.fullmatch(before[-1])))
+                # "Hanwa Group of the Republic of Korea": a company and its home
+                or (len(before) > 1 and before[-1] in ctx.company_forms)
             ):
                 # "Ministry of Culture, Sports and Tourism of the Socialist Republic of Viet
                 # Nam": the country owns the ministry, its name ends before

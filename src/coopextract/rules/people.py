@@ -42,6 +42,26 @@ _REGIONS = frozenset(
         "Country",
     }
 )
+#: lowercase words that describe a locality inside an office's complement ("Secretary of the
+#: Party Committee of southern Tay Ninh province <Name>")
+_PLACE_DESCRIBERS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-central",
+        "south-central",
+        "mountainous",
+        "coastal",
+        "border",
+    }
+)
 #: a family name opened by a lowercase article ("al-Islami", "el-Sisi")
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 #: words between a preposition and the body it names ("of the X", "of its Office")
@@ -313,6 +333,7 @@ class _Parser:
                 # "of Information, Culture, and Tourism"
                 or (self.words[run_end : run_end + 2] == [",", "and"] and self._cap_at(run_end + 2))
                 or self.words[run_end] in self.ctx.locality
+                or (self.words[run_end] in _PLACE_DESCRIBERS and self._cap_at(run_end + 1))
                 # "of the Japan - Vietnam Friendship Alliance"
                 or (self.words[run_end] == "-" and self._cap_at(run_end + 1))
                 # "of the Senate's Committee on Fisheries"
@@ -1016,6 +1037,12 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             elif info.get("title"):
                 last_office = (index, str(info["title"]))
             s, e = info.pop("name_start"), info.pop("name_end")
+            named = " ".join(words[s:e])
+            if e - s >= 2 and (named in ctx.places or ctx.country(words[s:e])):
+                # "... Party Committee of southern Tay Ninh province", "In Soc Trang, ...":
+                # a place read where a name was expected ("Hue" alone is also a short name)
+                i = max(i + 1, e)
+                continue
             last = max(e, info.pop("office_end", e))
             info["mention"] = (parser.tokens[i].start, parser.tokens[last - 1].end)
             add(
