@@ -2975,3 +2975,46 @@ def test_places_read_as_names_companies_of_a_country_and_signatories_were(
         (("Bac Ninh People's Committee", "Hanwa Group"), "2024-05-14")
     ]
     assert "climate_environment" not in [a.value for a in record.areas]
+
+
+def test_meeting_needs_pledges_announced_and_owners_after_an_acronym(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The fund will work with ministries to meet the needs of farmers today, "
+        "its director said. Japan will provide 200 tonnes of rice to flood victims, the embassy "
+        "announced on May 3. The Wind Energy Institute (WEI) under the Vietnamese Ministry of "
+        "Industry and Trade and the University of Bergen signed an MoU on May 4. The WHO "
+        "handed over masks on May 5 as part of its support to the Government for COVID-19 "
+        "response.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("pledge", "2024-05-03", "happened"),
+        ("aid", "2024-05-05", "happened"),
+    ]
+    assert [a.parties for a in record.agreements] == [
+        ("Wind Energy Institute", "University of Bergen")
+    ]
+    assert "Government for COVID-19" not in [o.name for o in record.organizations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        ("The FAO on May 3 discussed farming amid trade protectionism.", ["agriculture_fisheries"]),
+        (
+            "Australia on May 3 funded fridges to store and transport vaccine doses.",
+            ["medical_supplies"],
+        ),
+        (
+            "The project on May 3 began using information and communication technology.",
+            ["science_technology"],
+        ),
+    ],
+)
+def test_areas_of_protectionism_cold_chains_and_ict(
+    extractor: Extractor, sentence: str, areas: list[str]
+) -> None:
+    record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
+    assert sorted(a.value for a in record.areas) == areas

@@ -54,7 +54,7 @@ _COUNTERPARTS_FROM = regex.compile(
 )
 _FROM_COUNTRYS = regex.compile(r"\bfrom\s+[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+$")
 #: an owner written after the body it owns: "the Department of ... under the Ministry"
-_UNDER = regex.compile(r"\s+under\s+(?:the\s+)?$")
+_UNDER = regex.compile(r"(?:\s*\([^()]{1,12}\))?\s+under\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
 @attrs.define
@@ -99,7 +99,7 @@ class Context:
                     gap[:2] in ("' ", "\u2019 ") and e + 2 in owned_starts
                 ):
                     continue  # "the Ministry of National Defence's Border Guard": the owner
-                under = _UNDER.search(text, max(0, s - 12), s)
+                under = _UNDER.search(text, max(0, s - 40), s)
                 if under is not None and under.start() in owner_ends:
                     continue  # "the Department of ... under the Ministry of Finance": its owner
                 out.append(Actor(org.name, s, e, "org", org.country))

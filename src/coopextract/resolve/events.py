@@ -175,6 +175,10 @@ _REPORTED_PAST = regex.compile(
     r"|highlighted|underlined|believed|hoped|added|stated)\b",
     regex.I,
 )
+_ANNOUNCED_ON = regex.compile(
+    r"\b(?:announced|said|stated|declared|confirmed|pledged|affirmed|agreed)\s+(?:on|last|this)?\s*$",
+    regex.I,
+)
 _AS_AGREED = regex.compile(r"\bas\s+(?:agreed|discussed|decided)\b", regex.I)
 
 
@@ -182,6 +186,10 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
     start = ctx.clause_start(sentence, min(trigger.start, date.start))
     end = max(trigger.end, date.end)
     text = ctx.document.text
+    if trigger.label == "pledge" and _ANNOUNCED_ON.search(
+        text, max(0, date.start - 30), date.start
+    ):
+        return False  # "Japan will provide rice, the embassy announced on May 3": the pledging
     for cue in ctx.in_sentence(sentence, "planned"):
         if trigger.label == "pledge" and (
             cue.start <= trigger.start < cue.end or trigger.start <= cue.start < trigger.end

@@ -352,6 +352,8 @@ class _Context:
             return False
         cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD and i > 0), len(words))
         complement = words[cut + 1] if cut + 1 < len(words) and words[cut] == "of" else ""
+        if head == "Government" and words[cut : cut + 1] == ["for"]:
+            return False  # "support to the Government for COVID-19 response": its purpose
         if head in _WITH_COMPLEMENT and not complement.endswith("s"):
             # "House of Representatives" is a body; "Moscow House" and "House of Saud" are not
             return False
