@@ -3018,3 +3018,21 @@ def test_areas_of_protectionism_cold_chains_and_ict(
 ) -> None:
     record = extractor.extract("Hanoi (VNA) - " + sentence, reference_date="2024-05-20")
     assert sorted(a.value for a in record.areas) == areas
+
+
+def test_coalitions_leagues_directorates_of_an_international_body_and_a_place_told_again(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Coalition for Green Ports (CGP) and the Asian Relief League (ARL) "
+        "met on May 2. Mark Dean, Director-General of the European Commission's Directorate "
+        "General for Fisheries (DG FISH), attended. The Ministry of Tourism signed a "
+        "memorandum of understanding with the ARL on May 3. The MoU was inked at talks between "
+        "the two sides in Da Nang on May 3.",
+        reference_date="2024-05-20",
+    )
+    orgs = {o.name: o.country for o in record.organizations}
+    assert orgs["Coalition for Green Ports"] is None
+    assert orgs["Asian Relief League"] is None
+    assert orgs["Directorate General for Fisheries"] is None
+    assert [(a.date, a.place) for a in record.agreements] == [("2024-05-03", "Da Nang")]

@@ -292,6 +292,8 @@ class Actors:
         self.intl = vocabulary.mapping("intl_orgs")
         self.display = vocabulary.mapping("country_display")
         self.orgs: list[OrgEntity] = []
+        #: bodies owned by an international one ("the European Commission's Directorate")
+        self._intl_owned: set[int] = set()
         self.mentions: list[tuple[int, int, OrgEntity]] = []
         self._mention_starts: list[int] | None = None
         self._longest = 0
@@ -430,7 +432,14 @@ class Actors:
                         owner.country = self.home  # "the Party Central Committee's ..."
                 if owner is not None and owner.country is not None:
                     country = owner.country
-            if country is None and self.home and _HOME_HEADS.search(surface):
+            owner_entity = self._owner(possessor) if possessor else None
+            if (
+                country is None
+                and self.home
+                and _HOME_HEADS.search(surface)
+                # "the European Commission's Directorate General": an international owner's
+                and not (owner_entity is not None and owner_entity.country is None)
+            ):
                 same = [e for e in self.orgs if norm_key(surface) in e.match_keys()]
                 if not same or all(
                     e.country not in (None, self.home) and self._same_sentence(e, f.start)
@@ -442,6 +451,8 @@ class Actors:
                     # Public Security signed with the Ministry of Public Security")
                     country = self.home
             entity = self._add_mention(f, surface, country)
+            if owner_entity is not None and owner_entity.country is None:
+                self._intl_owned.add(id(entity))  # no home country to give it later
             if f.data.get("acronym"):
                 entity.acronym = entity.acronym or str(f.data["acronym"])
                 entity.how = "acronym"
@@ -751,7 +762,12 @@ class Actors:
                     if owner is not None and owner.country:
                         entity.country = owner.country
                         break
-            if entity.country is None and self.home and _HOME_HEADS.search(self._folded(entity)):
+            if (
+                entity.country is None
+                and self.home
+                and id(entity) not in self._intl_owned
+                and _HOME_HEADS.search(self._folded(entity))
+            ):
                 entity.country = self.home
 
     # -- lookups -----------------------------------------------------------------------

@@ -670,16 +670,24 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                         len(closer) >= 2 and all(a.kind == "org" for a in closer)
                     ):
                         target.parties = closer
-                if target.date is None:
+                datelined = target.place is not None and (
+                    target.place_finding is None or bool(target.place_finding.data.get("dateline"))
+                )
+                if target.date is None or target.place is None or datelined:
                     # "... have signed memoranda. The documents, inked at a conference in
-                    # Dien Bien Phu city on March 21, ...": dated where they are named again
+                    # Dien Bien Phu city on March 21, ...": dated and placed where they are
+                    # named again (a city told there beats the dateline)
                     again = _Draft(noun.label, sentence, noun, signing)
                     _fill_date(ctx, again, dates, drafts)
-                    if again.date is not None:
+                    if again.date is not None and target.date is None:
                         target.date, target.date_finding = again.date, again.date_finding
-                        _fill_place(ctx, again, drafts)
-                        if again.place is not None:
-                            target.place, target.place_finding = again.place, again.place_finding
+                    _fill_place(ctx, again, drafts)
+                    told_here = (
+                        again.place_finding is not None
+                        and not again.place_finding.data.get("dateline")
+                    )
+                    if again.place is not None and (target.place is None or told_here):
+                        target.place, target.place_finding = again.place, again.place_finding
                 continue
             draft = _Draft(noun.label, sentence, noun, signing)
             draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
