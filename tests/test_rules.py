@@ -3036,3 +3036,27 @@ def test_coalitions_leagues_directorates_of_an_international_body_and_a_place_to
     assert orgs["Asian Relief League"] is None
     assert orgs["Directorate General for Fisheries"] is None
     assert [(a.date, a.place) for a in record.agreements] == [("2024-05-03", "Da Nang")]
+
+
+def test_a_counterpart_body_a_city_spelled_two_ways_and_periods_of_listed_instruments(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vietnam's Ministry of Health and its Chilean counterpart signed an "
+        "agreement on May 2. Vice Chairman of Ha Noi People's Committee Tran Van Hai received "
+        "guests on May 3; the Hanoi People Committee will help. On May 4, Lai Chau and Loiret "
+        "signed a framework agreement on cooperation for 2024-2029 and an agreement on water "
+        "supply. The Ministry of Energy and the EU signed a financing agreement on May 5. The "
+        "programme will be implemented within three years (2025-2027).",
+        reference_date="2024-05-20",
+    )
+    assert record.agreements[0].parties == ("Ministry of Health", "Chile")
+    assert [o.name for o in record.organizations].count("Ha Noi People's Committee") == 1
+    assert "Hanoi People Committee" not in [o.name for o in record.organizations]
+    assert [
+        (a.period.start, a.period.end) if a.period else None for a in record.agreements[1:]
+    ] == [
+        (2024, 2029),
+        None,
+        (2025, 2027),
+    ]

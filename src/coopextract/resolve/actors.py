@@ -147,6 +147,16 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 
 #: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
 #: "Quang Nam provincial People's Committee" (on folded keys)
+#: one body written two ways: "Military Region 7" and "Military Zone 7" (one command
+#: translated two ways), "Ha Noi" and "Hanoi", "People's Committee" and "People Committee"
+_SPELLINGS = {
+    "military region ": "military zone ",
+    "ha noi": "hanoi",
+    "da nang": "danang",
+    "hai phong": "haiphong",
+    "people committee": "people s committee",
+}
+_SPELLING = regex.compile("|".join(regex.escape(k) for k in _SPELLINGS))
 _LOCAL_BODY = (
     r"(?P<body>people s (?:committee|council)|party committee|fatherland front committee"
     r"|military command|police department|border guard command|police|public security department"
@@ -502,7 +512,7 @@ class Actors:
 
     def _add_mention(self, f: Finding, surface: str, country: str | None) -> OrgEntity:
         # "Military Region 7" and "Military Zone 7": one command, translated two ways
-        key = norm_key(surface).replace("military region ", "military zone ")
+        key = _SPELLING.sub(lambda m: _SPELLINGS[m.group()], norm_key(surface))
         entity = self._find_entity(key, country)
         local = locality_key(key)
         if entity is None and local:

@@ -96,6 +96,9 @@ _TOPIC = regex.compile(
     r"(?=\s+(?:between|with|signed|by|for|in|at|and\s+(?:an?|the)\b)\b|\s*[,.;:(]|\s*$)"
 )
 _PLAIN_TOPIC = frozenset({"cooperation", "collaboration", "bilateral", "the", "and", "of", "in"})
+_TOLD_AGAIN = regex.compile(
+    r"\s*(?:The|This)\s+(?P<w>programme|program|project|plan|deal|pact|document)\b"
+)
 _ANOTHER = regex.compile(r"[;,]\s*(?:and\s+)?(?P<w>another)\s+(?:one\s+)?(?:on|for|in|between)\b")
 #: instruments signed together: "an MoU and a programme", "an MoU, a plan"
 _COORDINATED_NOUNS = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
@@ -514,6 +517,11 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
             # "... hosted Max Vincent, Vice President of France's Lyon": a person's locality
             sides.append(place)
     for country in (a for a in found if a.kind == "country"):
+        if text[country.end : country.end + 13].lstrip().startswith("counterpart") and text[
+            max(0, country.start - 7) : country.start
+        ].rstrip().endswith(("its", "their")):
+            sides.append(country)  # "the Ministry of Culture and its Peruvian counterpart"
+            continue
         # "between Vietnam and KOICA": a country named as the other side of a body
         after = min((b.start for b in bodies if b.start >= country.end), default=None)
         if after is not None and _AND_THE.fullmatch(text, country.end, after):
@@ -1095,10 +1103,18 @@ def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
         if n.start > draft.noun.end and text[n.start - 1 : n.start] != "("  # "(MoU)": the same
     ]
     limit = nouns[0].start if nouns else draft.sentence.end
+    earlier = [
+        n.end
+        for n in ctx.in_sentence(draft.sentence, "instrument")
+        if n.end <= draft.noun.start and text[n.start - 1 : n.start] != "("
+    ]
+    # "a framework agreement for 2024-2029, an agreement on water supply": a period before
+    # this noun but after another one is the other one's
     near = [
         p
         for p in periods
         if draft.noun.start - 60 <= p.start < limit
+        and not (p.start < draft.noun.start and any(e <= p.start for e in earlier))
         and not (p.data.get("annual") and p.end < draft.noun.start - 5)
     ]
     candidates = near
@@ -1106,11 +1122,17 @@ def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
         # "The MoU, which is valid for five years" in a later sentence
         later = [s for s in body if s.start > draft.sentence.start][:3]
         for sentence in later:
+            if ctx.in_sentence(sentence, "signing"):
+                break  # another signing told: what follows is about that one
             refs = [
                 n
                 for n in ctx.in_sentence(sentence, "instrument")
                 if n.label in (draft.instrument, "document")
             ]
+            told = _TOLD_AGAIN.match(text, sentence.start)
+            if not refs and told:
+                # "The programme will be implemented within three years (2025-2027)."
+                refs = [attrs.evolve(draft.noun, start=told.start("w"), end=told.end("w"))]
             if refs:
                 candidates = [
                     p for p in ctx.in_sentence(sentence, "period") if p.start >= refs[0].start

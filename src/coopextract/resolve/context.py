@@ -42,6 +42,10 @@ _HOSTED_IN = regex.compile(
 )
 
 
+#: "its Peruvian counterpart signed": a like body of another country, no person named
+_COUNTERPART_BODY = regex.compile(
+    r"\b(?:its|their)\s+(?P<dem>[A-Z][a-z]+)\s+counterparts?\b(?!\s+[A-Z])"
+)
 #: a body named again by its country and its kind: "the Japanese university"
 _BACK_REFERENCE = regex.compile(
     r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?P<kind>university|ministry|institute|hospital|college"
@@ -104,6 +108,14 @@ class Context:
                     continue  # "the Department of ... under the Ministry of Finance": its owner
                 out.append(Actor(org.name, s, e, "org", org.country))
                 taken.append((s, e))
+        for twin in _COUNTERPART_BODY.finditer(text, start, end):
+            # "Vietnam's Ministry of Culture and its Peruvian counterpart signed": the other
+            # country's like body, named by its country
+            code = self.actors.country_of(twin.group("dem"))
+            if code and not any(a <= twin.start() < b for a, b in taken):
+                name = self.actors.country_name(code)
+                out.append(Actor(name, twin.start("dem"), twin.end("dem"), "country", code))
+                taken.append((twin.start(), twin.end()))
         for back in _BACK_REFERENCE.finditer(text, start, end):
             # "Kobe University ... the Ben Tre College and the Japanese university signed":
             # a body told before, named again by its country and kind
