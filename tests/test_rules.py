@@ -3060,3 +3060,12 @@ def test_a_counterpart_body_a_city_spelled_two_ways_and_periods_of_listed_instru
         None,
         (2025, 2027),
     ]
+
+
+def test_separate_meetings_with_several_hosts_are_one_each(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Deputy Prime Minister Le Van Tam on May 14 received Thai Ambassador "
+        "Somchai Boon and Indian Ambassador Ravi Kumar in separate meetings.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")] * 2

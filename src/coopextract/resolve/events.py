@@ -179,6 +179,7 @@ _ANNOUNCED_ON = regex.compile(
     r"\b(?:announced|said|stated|declared|confirmed|pledged|affirmed|agreed)\s+(?:on|last|this)?\s*$",
     regex.I,
 )
+_SEPARATE = regex.compile(r"\bseparate(?:ly)?\b|\bin\s+separate\s+(?:meetings|talks)\b", regex.I)
 _AS_AGREED = regex.compile(r"\bas\s+(?:agreed|discussed|decided)\b", regex.I)
 
 
@@ -410,7 +411,14 @@ def resolve_events(ctx: Context) -> list[Event]:
                 if parties:
                     previous_parties = parties
                 resolved = _with_length(text, sentence, resolved)
-                events.append(_to_schema(ctx, sentence, anchor, date, resolved, planned, parties))
+                event = _to_schema(ctx, sentence, anchor, date, resolved, planned, parties)
+                events.append(event)
+                if anchor.label == "meeting" and _SEPARATE.search(
+                    text, sentence.start, sentence.end
+                ):
+                    # "had separate meetings with A, B and C": one meeting with each of them
+                    hosts = [s for s, _, _ in ctx.people.mentions if anchor.end <= s < sentence.end]
+                    events.extend([event] * (len(hosts) - 1))
     return _within_ranges(events)
 
 
