@@ -3069,3 +3069,26 @@ def test_separate_meetings_with_several_hosts_are_one_each(extractor: Extractor)
         reference_date="2024-05-20",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")] * 2
+
+
+def test_offices_once_held_signatures_put_to_instruments_and_tourist_counts(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Ninh Binh leaders hosted a reception for Park Jae Won, former Minister of "
+        "Trade, on May 3. Vietnam and Peru inked two agreements on May 4. Signatures were put "
+        "to a rice cooperation programme and an energy cooperation agreement. In 2023, 500,000 "
+        "Peruvian tourists visited Vietnam. During its stay in Peru from May 18-25, the "
+        "delegation will hold talks with Peruvian ministries.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [("Park Jae Won", "Minister of Trade")]
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("cooperation_plan", "2024-05-04"),
+        ("agreement", "2024-05-04"),
+    ]
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2024-05-03", "happened"),
+        ("meeting", "2024-05-18", "planned"),
+    ]
+    assert "agriculture_fisheries" in [a.value for a in record.areas]

@@ -72,7 +72,9 @@ _LISTING = regex.compile(
     r"\s+(?:include|included|including|are|were|comprise|comprised|cover|covered)\b"
     r"|Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements))"
     r"(?:\s+signed)?\s+(?:are|were|include|included)\b"
-    r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b)"
+    r"|They\s+include|(?:The\s+)?[Oo]thers\s+(?:include|included|are|were)\b"
+    # "Signatures were put to a cultural agreement, an energy agreement and ..."
+    r"|Signatures\s+were\s+(?:put|affixed)\s+to\b)"
 )
 #: an instrument named as what a new one carries out: "... to implement the trade agreement"
 _REFERS_TO = regex.compile(

@@ -246,6 +246,16 @@ class Timeline:
                 year = base_year + offset
         if year is None and month is not None:
             year = self._year_for(month, day, planned)
+            if planned and d.get("end_day") is not None and year is not None and self.reference:
+                # "during its stay from May 18-25, the delegation will hold ...": a span
+                # under way on the reference date is this year's
+                end_month = d.get("end_month") or month
+                ref = self.reference
+                if year == ref.year + 1 and (month, day or 1) <= (ref.month, ref.day) <= (
+                    end_month,
+                    d["end_day"],
+                ):
+                    year = ref.year
         date = PartialDate(year, month, day)
         if not date.valid() or date.iso() is None:
             return None

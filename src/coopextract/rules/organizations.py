@@ -135,6 +135,8 @@ _STRIP_PREFIX_HEADS = frozenset(
         "Forces",
     }
 )
+#: company forms whose name before them is a brand ("Hanwa Group", "Sumitomo Holdings")
+_GROUP_FORMS = frozenset({"Group", "Holdings", "JSC", "Ltd", "Inc", "PLC"})
 #: heads of a state's offices, whose "of <Country>" owns rather than names them
 _OWNED_OFFICES = frozenset({"Ministry", "Department", "Directorate"})
 #: heads after which a country adjective (not a country's name) is not part of the name:
@@ -281,8 +283,6 @@ class _Context:
         self.sited = vocabulary.terms("sited_heads")
         self.topical = vocabulary.terms("topic_heads")
         self.ranks = vocabulary.mapping("ranks")
-        #: company-form words ("Group", "Corporation"): a company "of Japan" is one in Japan
-        self.company_forms = frozenset(vocabulary.terms("org_suffixes"))
         #: capitalised words of a minister's portfolio, written before an office ("Defence")
         self.portfolio = frozenset(
             w for w in vocabulary.terms("portfolio_words") if w[:1].isupper()
@@ -919,8 +919,9 @@ def _organization(
                 or (before[:1] and before[0] in _OWNED_OFFICES and ctx.is_org(before))
                 # "Naval Region 3 of Vietnam": a numbered unit of the country's forces
                 or (len(before) > 1 and (before[-1].isdigit() or _ROMAN.fullmatch(before[-1])))
-                # "Hanwa Group of the Republic of Korea": a company and its home
-                or (len(before) > 1 and before[-1] in ctx.company_forms)
+                # "Hanwa Group of the Republic of Korea": a group and its home ("Oil Company
+                # of Angola" keeps it: no other word names the company)
+                or (len(before) > 1 and before[-1] in _GROUP_FORMS)
             ):
                 # "Ministry of Culture, Sports and Tourism of the Socialist Republic of Viet
                 # Nam": the country owns the ministry, its name ends before

@@ -749,6 +749,12 @@ class _Parser:
         if k < self.n and self.words[k].endswith("'s") and is_cap(self.words[k]):
             owner = (self.tokens[k].start, self.tokens[k].end - 2)
             k += 1
+        if (
+            k + 1 < self.n
+            and self.words[k] in ("former", "then", "outgoing")
+            and self.title_at(k + 1)
+        ):
+            k += 1  # "<Name>, former Minister of Trade": the office once held
         for size in (2, 1):
             # "<Name>, Chinese Ambassador to Vietnam": the office's country before it
             code = self.ctx.country(self.words[k : k + size])
