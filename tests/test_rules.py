@@ -3092,3 +3092,13 @@ def test_offices_once_held_signatures_put_to_instruments_and_tourist_counts(
         ("meeting", "2024-05-18", "planned"),
     ]
     assert "agriculture_fisheries" in [a.value for a in record.areas]
+
+
+def test_a_body_named_international_known_by_its_short_form(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Le Van Nam met a delegation of Korea Radio International (KRI) on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.acronym) for o in record.organizations] == [
+        ("Korea Radio International", "KRI")
+    ]

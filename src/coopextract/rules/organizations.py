@@ -1154,9 +1154,9 @@ def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | 
     return cand
 
 
-#: words that make a body a news outlet
 #: documents named after a body: "UN Charter", "ASEAN Declaration"
 _DOCUMENT_WORDS = [[w] for w in ("Convention", "Charter", "Treaty", "Declaration", "Resolution")]
+#: words that make a body a news outlet
 _MEDIA_WORDS = frozenset({"News", "Agency", "Press", "Radio", "Television", "Newspaper"})
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
 _ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})
@@ -1374,6 +1374,23 @@ def _define_acronym(
             cand = OrgCandidate(
                 tuple(long_tokens), country, None, last.possessor if last else None, "acronym"
             )
+            _emit(
+                add,
+                cand,
+                acronym=acronym.text,
+                how="acronym",
+                rule="organizations.acronym_definition",
+            )
+            return last is not None
+        if (
+            len(long_words) >= 2
+            and long_words[-1] == "International"
+            and all(w[:1].isupper() for w in long_words)
+            and (last is None or long_tokens[0].start <= last.tokens[0].start)
+        ):
+            # "Happy Sky International (HSI)", "China Radio International (CRI)": a body
+            # whose name has no head word, known by the short form it defines
+            cand = OrgCandidate(tuple(long_tokens), None, None, None, "acronym")
             _emit(
                 add,
                 cand,
