@@ -3102,3 +3102,11 @@ def test_a_body_named_international_known_by_its_short_form(extractor: Extractor
     assert [(o.name, o.acronym) for o in record.organizations] == [
         ("Korea Radio International", "KRI")
     ]
+
+
+def test_a_weekdays_occasion_dates_it(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - At Tuesday's meeting in Hanoi, the two sides agreed to boost trade.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")]

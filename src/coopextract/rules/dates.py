@@ -305,7 +305,10 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             ):  # "the 2019 Thanh Hoa investment conference": the year names the occasion
                 continue
             if _group(match, "wd") and not (
-                _group(match, "wdrel") or before.rstrip().endswith(("on", "On"))
+                _group(match, "wdrel")
+                or before.rstrip().endswith(("on", "On"))
+                # "At Tuesday's meeting": the day of the occasion named after it
+                or text.startswith(("'s ", "\u2019s "), end)
             ):
                 continue
             data = parse(match)
