@@ -754,7 +754,9 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 draft.parties = list(previous[-1].parties)
         if not draft.parties:
             draft.parties = _sides(ctx)
-        _fill_period(ctx, draft, body)
+        _fill_period(
+            ctx, draft, body, {d.signing.start for d in drafts if d.signing is not draft.signing}
+        )
     return [_to_schema(ctx, d) for d in _told_once(text, drafts)]
 
 
@@ -1094,7 +1096,12 @@ def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     return None
 
 
-def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
+def _fill_period(
+    ctx: Context,
+    draft: _Draft,
+    body: list[Sentence],
+    others: frozenset[int] | set[int] = frozenset(),
+) -> None:
     sign_year = draft.date.date.year if draft.date is not None else None
     periods = ctx.in_sentence(draft.sentence, "period")
     # periods after this noun and before the next instrument noun of the sentence
@@ -1124,7 +1131,7 @@ def _fill_period(ctx: Context, draft: _Draft, body: list[Sentence]) -> None:
         # "The MoU, which is valid for five years" in a later sentence
         later = [s for s in body if s.start > draft.sentence.start][:3]
         for sentence in later:
-            if ctx.in_sentence(sentence, "signing"):
+            if any(f.start in others for f in ctx.in_sentence(sentence, "signing")):
                 break  # another signing told: what follows is about that one
             refs = [
                 n
