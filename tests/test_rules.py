@@ -3110,3 +3110,17 @@ def test_a_weekdays_occasion_dates_it(extractor: Extractor) -> None:
         reference_date="2024-05-20",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")]
+
+
+def test_a_mission_named_with_its_seat_in_an_office_and_a_weekdays_working_session(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Counsellor at the Vietnamese Embassy in Peru Le Thi Mai attended the "
+        "event. Ambassador Tran Van Son announced the assistance at Monday's working session "
+        "on food security.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [("Embassy in Peru", "VN")]
+    assert record.people[0].affiliation == "Embassy in Peru"
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-20")]

@@ -131,7 +131,10 @@ def _pick_anchor(
         # date starts what follows; it dates only what its own clause tells
         close = text.find(",", date.end, sentence.end)
         after = [a for a in after if close == -1 or a.start < close]
-    forward_first = _opens_clause(text, sentence, date)
+    # "at Monday's working session": the day of the occasion named right after it
+    forward_first = _opens_clause(text, sentence, date) or text.startswith(
+        ("'s ", "\u2019s "), date.end
+    )
 
     def nearest_before() -> Finding | None:
         for a in reversed(before):

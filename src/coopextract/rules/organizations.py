@@ -280,6 +280,7 @@ class _Context:
         #: bodies known by a name with no head word: company brands, state agencies' acronyms
         self.brands = {**vocabulary.mapping("companies"), **vocabulary.mapping("national_agencies")}
         self.reporting = vocabulary.terms("reporting_verbs")
+        self.surnames = vocabulary.terms("surnames")
         self.sited = vocabulary.terms("sited_heads")
         self.topical = vocabulary.terms("topic_heads")
         self.ranks = vocabulary.mapping("ranks")
@@ -1187,8 +1188,12 @@ def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx:
             continue
         words = [t.text for t in seat]
         after = k + 2 + size
-        if after < len(tokens) and is_cap(tokens[after].text):
-            continue  # the seat must end the capitalised run
+        if (
+            after < len(tokens)
+            and is_cap(tokens[after].text)
+            and tokens[after].text not in ctx.surnames
+        ):
+            continue  # the seat must end the capitalised run, unless a name follows
         if not (ctx.country_of_words(words) or " ".join(words) in ctx.places):
             continue
         defined = after < len(tokens) and _bracketed_acronym(tokens, after) is not None

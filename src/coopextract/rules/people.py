@@ -62,6 +62,8 @@ _PLACE_DESCRIBERS = frozenset(
         "border",
     }
 )
+#: last words of missions whose seat is part of the name ("Embassy in Japan")
+_SITED_LAST = [[w] for w in ("Embassy", "Consulate", "Consulate-General", "General", "Mission")]
 #: a family name opened by a lowercase article ("al-Islami", "el-Sisi")
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-[A-Z]")
 #: words between a preposition and the body it names ("of the X", "of its Office")
@@ -398,6 +400,11 @@ class _Parser:
             comp_words = self.raw(k, comp_end)
             if kind == "portfolio":
                 title_words = [*title_words, prep, *comp_words]
+            elif kind in ("country", "place") and prep == "in" and self._sited(affiliation):
+                # "Counsellor at the Vietnamese Embassy in Japan": the mission's seat is
+                # part of its name
+                assert affiliation is not None
+                affiliation = (affiliation[0], self.tokens[comp_end - 1].end)
             elif kind == "country":
                 code = self.ctx.country(self.words[k:comp_end])
                 if prep in ("to", "in"):
@@ -587,6 +594,10 @@ class _Parser:
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
             return run_end, "body"
         return None
+
+    def _sited(self, span: tuple[int, int] | None) -> bool:
+        """True when the body over ``span`` is a mission named with its seat."""
+        return span is not None and self.text[span[0] : span[1]].split()[-1:] in _SITED_LAST
 
     def _starts_name_or_rank(self, i: int) -> bool:
         i = self.skip_honorifics(i)
