@@ -3124,3 +3124,14 @@ def test_a_mission_named_with_its_seat_in_an_office_and_a_weekdays_working_sessi
     assert [(o.name, o.country) for o in record.organizations] == [("Embassy in Peru", "VN")]
     assert record.people[0].affiliation == "Embassy in Peru"
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-20")]
+
+
+def test_an_office_in_charge_of_a_remit_then_the_name(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Gabonese Deputy Foreign Minister in charge of Asia Paul Obame held talks "
+        "with Vietnamese officials on March 3.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title, p.country) for p in record.people] == [
+        ("Paul Obame", "Deputy Foreign Minister in charge of Asia", "GA")
+    ]

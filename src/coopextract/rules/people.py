@@ -367,6 +367,15 @@ class _Parser:
         affiliation: tuple[int, int] | None = None
         country: str | None = None
         posting: list[str] = []
+        if self.words[j : j + 3] == ["in", "charge", "of"]:
+            # "Deputy Foreign Minister in charge of Asia Omar Bongani": the remit, then the
+            # name (the remit stays in the title)
+            run = self._complement_run(j + 3)
+            for cut in range(j + 4, run - 1):
+                if self.name_at(cut) == run and self.words[cut] not in self.ctx.portfolio:
+                    title_words = [*title_words, *self.raw(j, cut)]
+                    j = cut
+                    break
         # complement: "of Portfolio", "for Portfolio", "of the Body", "of Country", "to
         # Country", "in Country"
         while j < self.n and (
