@@ -3135,3 +3135,22 @@ def test_an_office_in_charge_of_a_remit_then_the_name(extractor: Extractor) -> N
     assert [(p.name, p.title, p.country) for p in record.people] == [
         ("Paul Obame", "Deputy Foreign Minister in charge of Asia", "GA")
     ]
+
+
+def test_a_name_set_off_by_dashes_an_invitation_behind_a_visit_and_photo_positions(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Defence Minister Tran Van Son received Liu Hai – member of the Political "
+        "Bureau – on May 10. General Le Van Tam paid a visit to Belarus at the invitation of "
+        "Defence Minister Ivan Petrov from May 12 to 15. Head of the Commission for "
+        "Information (L) and Kim Song (R) met on May 16.",
+        reference_date="2024-05-20",
+    )
+    assert "Liu Hai" in [p.name for p in record.people]
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2024-05-10"),
+        ("meeting", "2024-05-12"),
+        ("meeting", "2024-05-16"),
+    ]
+    assert all(o.acronym != "L" for o in record.organizations)

@@ -1300,6 +1300,8 @@ def _bracketed_acronym(tokens: list[Token], open_index: int | None) -> Token | N
         return None
     word = " ".join(t.text for t in inner)
     first = inner[0].text
+    if len(word) < 2:
+        return None  # "(L)", "(R)": where a person stands in the photo
     if not (is_acronym(first) or (first[:1].isupper() and len(inner) == 1 and len(first) <= 12)):
         return None
     return Token(word, inner[0].start, inner[-1].end)

@@ -643,7 +643,7 @@ class _Parser:
             return None
         j = self.skip_honorifics(i)
         end = self.name_at(j)
-        if end - j < 2 or end >= self.n or self.words[end] != ",":
+        if end - j < 2 or end >= self.n or self.words[end] not in (",", "-", "\u2013", "\u2014"):
             return None
         info: dict[str, Any] = {
             "title": None,
@@ -761,7 +761,7 @@ class _Parser:
 
     def _trailing_office(self, end: int, info: dict[str, Any]) -> bool:
         """ ", Deputy Minister of ... ," after a name: fills title, affiliation, country."""
-        if end >= self.n or self.words[end] != ",":
+        if end >= self.n or self.words[end] not in (",", "-", "\u2013", "\u2014"):
             return False
         k = end + 1
         owner: tuple[int, int] | None = None
