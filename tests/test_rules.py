@@ -3154,3 +3154,20 @@ def test_a_name_set_off_by_dashes_an_invitation_behind_a_visit_and_photo_positio
         ("meeting", "2024-05-16"),
     ]
     assert all(o.acronym != "L" for o in record.organizations)
+
+
+def test_the_agreement_named_again_relief_landing_and_money_provided_in_aid(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Bac Giang People's Committee signed an MoU with Jeju province on May "
+        "14. Chairman Le Van Nam said the signing of the agreement will benefit farmers. A "
+        "plane carrying 20 tonnes of relief goods from Thailand landed at Noi Bai airport on "
+        "May 12. Japan provided 1 million USD in aid to Vietnam on May 10.",
+        reference_date="2024-05-20",
+    )
+    assert len(record.agreements) == 1
+    assert sorted((e.kind.value, e.date) for e in record.events) == [
+        ("aid", "2024-05-10"),
+        ("aid", "2024-05-12"),
+    ]

@@ -666,6 +666,8 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                     noun.label in ("document", drafts[-1].instrument)
                     or _same_kind(noun.label, drafts)
                     or text[noun.start : noun.end].lower() in _GENERIC_NOUNS
+                    # "signed an MoU ... the signing of the agreement will benefit farmers"
+                    or text[noun.start : noun.end] == "agreement"
                 )
             ):
                 target = _same_kind(noun.label, drafts) or drafts[-1]
