@@ -3171,3 +3171,15 @@ def test_the_agreement_named_again_relief_landing_and_money_provided_in_aid(
         ("aid", "2024-05-10"),
         ("aid", "2024-05-12"),
     ]
+
+
+def test_the_owner_of_a_foreign_body_is_of_its_country(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Tin Htut, head of the Myanmar Relief Department under the Ministry of "
+        "Social Welfare, received the aid on May 14.",
+        reference_date="2024-05-20",
+    )
+    assert {o.name: o.country for o in record.organizations} == {
+        "Relief Department": "MM",
+        "Ministry of Social Welfare": "MM",
+    }

@@ -147,6 +147,8 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 
 #: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
 #: "Quang Nam provincial People's Committee" (on folded keys)
+#: a body's owner named after it: "... Department under the <owner>"
+_OWNS = regex.compile(r"\s+under\s+(?:the\s+)?$")
 #: one body written two ways: "Military Region 7" and "Military Zone 7" (one command
 #: translated two ways), "Ha Noi" and "Hanoi", "People's Committee" and "People Committee"
 _SPELLINGS = {
@@ -443,6 +445,10 @@ class Actors:
                 if owner is not None and owner.country is not None:
                     country = owner.country
             owner_entity = self._owner(possessor) if possessor else None
+            owns = _OWNS.search(text, max(0, f.start - 16), f.start) if country is None else None
+            owned = self.org_at(owns.start() - 1, owns.start()) if owns else None
+            if owned is not None and owned.country:
+                country = owned.country  # "the Myanmar Relief Department under the Ministry"
             if (
                 country is None
                 and self.home
@@ -771,6 +777,15 @@ class Actors:
                     owner = self.org_at(under.end(), under.end() + 1)
                     if owner is not None and owner.country:
                         entity.country = owner.country
+                        break
+            if entity.country is None:
+                # "the Myanmar Relief Department under the Ministry of Social Welfare": the
+                # owner of a foreign body is of its country
+                for start, _end in entity.mentions:
+                    owned = _OWNS.search(text, max(0, start - 16), start)
+                    body = self.org_at(owned.start() - 1, owned.start()) if owned else None
+                    if body is not None and body is not entity and body.country:
+                        entity.country = body.country
                         break
             if (
                 entity.country is None
