@@ -3183,3 +3183,19 @@ def test_the_owner_of_a_foreign_body_is_of_its_country(extractor: Extractor) -> 
         "Relief Department": "MM",
         "Ministry of Social Welfare": "MM",
     }
+
+
+def test_co_chairs_campuses_and_a_charity_named_by_its_founders_words(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Co-Chairwoman of the Japan-Vietnam Trade Committee Ito Yumi met guests on "
+        "May 14. Kobe Digital Campus (KDC) and Samaritan's Purse attended.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [("Ito Yumi", "Co-Chairwoman")]
+    assert sorted(o.name for o in record.organizations) == [
+        "Japan-Vietnam Trade Committee",
+        "Kobe Digital Campus",
+        "Samaritan's Purse",
+    ]
