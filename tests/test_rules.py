@@ -3199,3 +3199,18 @@ def test_co_chairs_campuses_and_a_charity_named_by_its_founders_words(
         "Kobe Digital Campus",
         "Samaritan's Purse",
     ]
+
+
+def test_royals_go_by_one_name_and_a_doctorate_ends_no_sentence(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Ambassador Le Minh presented his credentials to King Harald V on May 14, "
+        "witnessed by Princess Astrid. The seminar was opened by VASS President Prof. PhD. "
+        "Tran Van Duc on May 15.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Le Minh", "Ambassador"),
+        ("Harald V", "King"),
+        ("Astrid", "Princess"),
+        ("Tran Van Duc", "President"),
+    ]

@@ -62,6 +62,11 @@ _PLACE_DESCRIBERS = frozenset(
         "border",
     }
 )
+#: offices whose holders go by one name
+_ROYAL_TITLES = frozenset(
+    {"King", "Queen", "Prince", "Princess", "Crown Prince", "Sultan", "Emperor", "Empress", "Pope"}
+)
+_REGNAL = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})")
 #: last words of missions whose seat is part of the name ("Embassy in Japan")
 _SITED_LAST = [[w] for w in ("Embassy", "Consulate", "Consulate-General", "General", "Mission")]
 #: a family name opened by a lowercase article ("al-Islami", "el-Sisi")
@@ -271,6 +276,8 @@ class _Parser:
             break
         while j > i and self.words[j - 1] in self.ctx.particles:
             j -= 1
+        if j > i and j < self.n and _REGNAL.fullmatch(self.words[j]):
+            j += 1  # "Charles III": a regnal number closes the name
         if j < self.n and self.words[j] in self.ctx.name_enders:
             return i  # "Popular Armed Forces": the run goes on into a body's name
         return j
@@ -507,7 +514,8 @@ class _Parser:
             rank=rank,
             affiliation=affiliation,
             country=country,
-            short=end - j < 2,
+            # "King Charles III", "Prince Edward": royals go by one name
+            short=end - j < 2 and " ".join(title_words) not in _ROYAL_TITLES,
             name_start=j,
             name_end=end,
         )
