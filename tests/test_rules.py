@@ -3214,3 +3214,14 @@ def test_royals_go_by_one_name_and_a_doctorate_ends_no_sentence(extractor: Extra
         ("Astrid", "Princess"),
         ("Tran Van Duc", "President"),
     ]
+
+
+def test_plural_bodies_name_none_and_leave_their_countries(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Ministries of National Defence of Vietnam, Cambodia and Laos signed a "
+        "joint statement on May 14. The two countries' Defence Ministries will meet again.",
+        reference_date="2024-05-20",
+    )
+    assert record.organizations == ()
+    assert sorted(record.countries) == ["KH", "LA", "VN"]
+    assert [a.parties for a in record.agreements] == [("Vietnam", "Cambodia", "Laos")]

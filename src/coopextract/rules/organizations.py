@@ -1152,6 +1152,10 @@ def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | 
         "s"
     ):
         return None  # "the two Red Cross Societies": bodies counted, none named
+    if cand.tokens[-1].text in _PLURAL_HEADS or cand.tokens[0].text in _PLURAL_HEADS:
+        # "the two countries' Defence Ministries", "the Ministries of Foreign Affairs of
+        # Vietnam and Laos": several bodies, none named by these words
+        return None
     return cand
 
 
@@ -1159,6 +1163,10 @@ def _named_body(cand: OrgCandidate, text: str, ctx: _Context) -> OrgCandidate | 
 _DOCUMENT_WORDS = [[w] for w in ("Convention", "Charter", "Treaty", "Declaration", "Resolution")]
 #: words that make a body a news outlet
 _MEDIA_WORDS = frozenset({"News", "Agency", "Press", "Radio", "Television", "Newspaper"})
+#: plural heads that end no one body's name
+_PLURAL_HEADS = frozenset(
+    {"Ministries", "Departments", "Committees", "Commissions", "Embassies", "Agencies"}
+)
 #: words that open the organ of a body named before it ("... (CPN) Central Committee")
 _ORGAN_WORDS = frozenset({"Central", "Standing", "Executive", "Permanent"})
 #: first words of a company's organs ("Member Board", "Management Board")
