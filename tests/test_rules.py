@@ -3225,3 +3225,18 @@ def test_plural_bodies_name_none_and_leave_their_countries(extractor: Extractor)
     assert record.organizations == ()
     assert sorted(record.countries) == ["KH", "LA", "VN"]
     assert [a.parties for a in record.agreements] == [("Vietnam", "Cambodia", "Laos")]
+
+
+def test_a_mission_told_with_and_without_its_country_and_a_meeting_named_by_its_day(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Embassy of Vietnam in Laos held a ceremony on May 14. Counsellor at "
+        "the Vietnamese Embassy in Laos Nguyen Van Tam spoke. A working group met online on "
+        "May 18. Today's meeting was to prepare for the senior officials' meeting on May 19.",
+        reference_date="2024-05-18",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Embassy of Vietnam in Laos", "VN")
+    ]
+    assert [(e.kind.value, e.date) for e in record.events].count(("meeting", "2024-05-18")) == 1

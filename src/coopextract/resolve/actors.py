@@ -149,6 +149,10 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 #: "Quang Nam provincial People's Committee" (on folded keys)
 #: a body's owner named after it: "... Department under the <owner>"
 _OWNS = regex.compile(r"\s+under\s+(?:the\s+)?$")
+#: a mission named with its country and its seat ("embassy of vietnam in laos")
+_MISSION_OF = regex.compile(
+    r"^(?P<kind>embassy|consulate general|consulate) of (?:the )?(?P<of>[a-z ]+?) in (?P<seat>.+)$"
+)
 #: one body written two ways: "Military Region 7" and "Military Zone 7" (one command
 #: translated two ways), "Ha Noi" and "Hanoi", "People's Committee" and "People Committee"
 _SPELLINGS = {
@@ -519,6 +523,11 @@ class Actors:
     def _add_mention(self, f: Finding, surface: str, country: str | None) -> OrgEntity:
         # "Military Region 7" and "Military Zone 7": one command, translated two ways
         key = _SPELLING.sub(lambda m: _SPELLINGS[m.group()], norm_key(surface))
+        mission = _MISSION_OF.match(key)
+        if mission and self.country_of(mission.group("of").title()) in (country, None):
+            # "the Embassy of Vietnam in Laos" and "the Embassy in Laos": one mission
+            key = f"{mission.group('kind')} in {mission.group('seat')}"
+            country = country or self.country_of(mission.group("of").title())
         entity = self._find_entity(key, country)
         local = locality_key(key)
         if entity is None and local:

@@ -387,10 +387,13 @@ def resolve_events(ctx: Context) -> list[Event]:
                     and any(k == anchor.label and d[4:] == iso[4:] for k, d in planned_dated)
                 ):
                     continue  # "... to prepare for the meeting on Nov 19": the one to come
-                if (anchor.label, iso) in dated and _DEFINITE.search(
-                    text, max(sentence.start, anchor.start - 12), anchor.start
+                if (anchor.label, iso) in dated and (
+                    _DEFINITE.search(text, max(sentence.start, anchor.start - 12), anchor.start)
+                    or text.startswith(("'s ", "\u2019s "), date.end)
                 ):
-                    continue  # "The talks took place ... the same day": the meeting again
+                    # "The talks took place ... the same day", "today's meeting was to ...":
+                    # the meeting again
+                    continue
                 if (
                     iso.isdigit()  # a year only
                     and _ORDINAL_BEFORE.search(
