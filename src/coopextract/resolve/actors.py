@@ -147,8 +147,9 @@ def _names_a_person(text: str, f: Finding, people: _PersonSpans) -> bool:
 
 #: a locality's authority, written two ways: "People's Committee of Quang Nam province" and
 #: "Quang Nam provincial People's Committee" (on folded keys)
-#: a body's owner named after it: "... Department under the <owner>"
-_OWNS = regex.compile(r"\s+under\s+(?:the\s+)?$")
+#: the words between a body and its owner named after it, read backwards from the owner:
+#: "the Solar Research Institute (SRI) under the Vietnamese Ministry ..."
+UNDER_OWNER = regex.compile(r"(?:\s*\([^()]{1,12}\))?\s+under\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")
 #: a mission named with its country and its seat ("embassy of vietnam in laos")
 _MISSION_OF = regex.compile(
     r"^(?P<kind>embassy|consulate general|consulate) of (?:the )?(?P<of>[a-z ]+?) in (?P<seat>.+)$"
@@ -449,7 +450,9 @@ class Actors:
                 if owner is not None and owner.country is not None:
                     country = owner.country
             owner_entity = self._owner(possessor) if possessor else None
-            owns = _OWNS.search(text, max(0, f.start - 16), f.start) if country is None else None
+            owns = (
+                UNDER_OWNER.search(text, max(0, f.start - 40), f.start) if country is None else None
+            )
             owned = self.org_at(owns.start() - 1, owns.start()) if owns else None
             if owned is not None and owned.country:
                 country = owned.country  # "the Myanmar Relief Department under the Ministry"
@@ -791,7 +794,7 @@ class Actors:
                 # "the Myanmar Relief Department under the Ministry of Social Welfare": the
                 # owner of a foreign body is of its country
                 for start, _end in entity.mentions:
-                    owned = _OWNS.search(text, max(0, start - 16), start)
+                    owned = UNDER_OWNER.search(text, max(0, start - 40), start)
                     body = self.org_at(owned.start() - 1, owned.start()) if owned else None
                     if body is not None and body is not entity and body.country:
                         entity.country = body.country

@@ -10,7 +10,7 @@ import regex
 
 from coopextract.document import Document, Sentence
 from coopextract.findings import Finding, FindingSet
-from coopextract.resolve.actors import Actors, OrgEntity
+from coopextract.resolve.actors import UNDER_OWNER, Actors, OrgEntity
 from coopextract.resolve.people import People
 from coopextract.resolve.timeline import Timeline
 from coopextract.schema import Evidence
@@ -57,8 +57,6 @@ _COUNTERPARTS_FROM = regex.compile(
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|\u2019s|'|\u2019)\s+)?(?:[a-z]+\s+){0,2}$"
 )
 _FROM_COUNTRYS = regex.compile(r"\bfrom\s+[A-Z][\w-]*(?:'s|\u2019s|'|\u2019)\s+$")
-#: an owner written after the body it owns: "the Department of ... under the Ministry"
-_UNDER = regex.compile(r"(?:\s*\([^()]{1,12}\))?\s+under\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$")
 
 
 @attrs.define
@@ -103,7 +101,7 @@ class Context:
                     gap[:2] in ("' ", "\u2019 ") and e + 2 in owned_starts
                 ):
                     continue  # "the Ministry of National Defence's Border Guard": the owner
-                under = _UNDER.search(text, max(0, s - 40), s)
+                under = UNDER_OWNER.search(text, max(0, s - 40), s)
                 if under is not None and under.start() in owner_ends:
                     continue  # "the Department of ... under the Ministry of Finance": its owner
                 out.append(Actor(org.name, s, e, "org", org.country))

@@ -1368,9 +1368,16 @@ def _define_acronym(
             if outer is not None:
                 _emit(add, outer, how="chunk", rule="organizations.chunk")
             return True
+        # "Happy Sky International (HSI)": a body with no head word, known by the short
+        # form it defines
+        headless = (
+            len(long_words) >= 2
+            and long_words[-1] == "International"
+            and all(w[:1].isupper() for w in long_words)
+        )
         if (
             long_words
-            and ctx.is_org(long_words)
+            and (ctx.is_org(long_words) or headless)
             and (last is None or long_tokens[0].start <= last.tokens[0].start)
         ):
             country = last.country if last else None
@@ -1389,23 +1396,6 @@ def _define_acronym(
             cand = OrgCandidate(
                 tuple(long_tokens), country, None, last.possessor if last else None, "acronym"
             )
-            _emit(
-                add,
-                cand,
-                acronym=acronym.text,
-                how="acronym",
-                rule="organizations.acronym_definition",
-            )
-            return last is not None
-        if (
-            len(long_words) >= 2
-            and long_words[-1] == "International"
-            and all(w[:1].isupper() for w in long_words)
-            and (last is None or long_tokens[0].start <= last.tokens[0].start)
-        ):
-            # "Happy Sky International (HSI)", "China Radio International (CRI)": a body
-            # whose name has no head word, known by the short form it defines
-            cand = OrgCandidate(tuple(long_tokens), None, None, None, "acronym")
             _emit(
                 add,
                 cand,
