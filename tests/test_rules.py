@@ -3240,3 +3240,15 @@ def test_a_mission_told_with_and_without_its_country_and_a_meeting_named_by_its_
         ("Embassy of Vietnam in Laos", "VN")
     ]
     assert [(e.kind.value, e.date) for e in record.events].count(("meeting", "2024-05-18")) == 1
+
+
+def test_two_bodies_each_with_its_own_head_and_complement(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Lao leader presented certificates of merit to the Office of Hue "
+        "People's Committee and Department of External Affairs of Hue on May 10.",
+        reference_date="2024-05-20",
+    )
+    assert sorted(o.name for o in record.organizations) == [
+        "Department of External Affairs of Hue",
+        "Office of Hue People's Committee",
+    ]

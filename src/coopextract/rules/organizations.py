@@ -734,6 +734,17 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
                 return [tokens[:i], *_split_and(right_tokens, ctx)]
         if ctx.is_org(left) and " ".join(right) in ctx.places:
             return [tokens[:i]]  # "... of New York and New Jersey and Hai Phong": a locality
+        if (
+            "of" in left[1:]
+            and ctx.is_org(left)
+            and len(right) > 2
+            and right[1] in ("of", "for")
+            and ctx.head_of(right) == right[0]
+            and ctx.is_org(right)
+        ):
+            # "the Office of Hue People's Committee and Department of External Affairs of
+            # Hue": a second body opening with its own head
+            return [tokens[:i], *_split_and(right_tokens, ctx)]
         # "the X People's Council and People's Committee": a second, unnamed body
         if ctx.is_org(left) and all(w in ctx.heads or w in _GENERIC for w in right):
             return [tokens[:i]]
