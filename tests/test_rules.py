@@ -3252,3 +3252,18 @@ def test_two_bodies_each_with_its_own_head_and_complement(extractor: Extractor) 
         "Department of External Affairs of Hue",
         "Office of Hue People's Committee",
     ]
+
+
+def test_a_venues_country_and_an_envoys_postings_are_no_sides(extractor: Extractor) -> None:
+    def countries(text: str) -> list[str]:
+        record = extractor.extract("Hanoi (VNA) - " + text, reference_date="2024-05-20")
+        return sorted(record.countries)
+
+    assert countries(
+        "Deputy Foreign Minister Le Hoai met the Brazilian foreign minister in Bonn, Germany, "
+        "on May 10."
+    ) == ["BR", "VN"]
+    assert countries(
+        "Vietnamese Ambassador to Germany and Austria Le Van Hoa presented his credentials to "
+        "Austrian President Karl Weber on May 11."
+    ) == ["AT", "VN"]

@@ -42,6 +42,10 @@ _HOSTED_IN = regex.compile(
 )
 
 
+#: an envoy's posting before the country: "Ambassador to Germany and", "to Austria"
+_POSTED_TO = regex.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and\s+)?){0,3}$")
+#: a country written after the city something happens in: "in Bonn, Germany"
+_CITY_THEN = regex.compile(r"\b(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s+$")
 #: "its Peruvian counterpart signed": a like body of another country, no person named
 _COUNTERPART_BODY = regex.compile(
     r"\b(?:its|their)\s+(?P<dem>[A-Z][a-z]+)\s+counterparts?\b(?!\s+[A-Z])"
@@ -159,6 +163,12 @@ class Context:
                     continue
                 if _HOSTED_IN.search(self.document.text, max(0, f.start - 60), f.start):
                     continue  # "on the sidelines of the G20 Summit in Japan": only its host
+                if _CITY_THEN.search(self.document.text, max(0, f.start - 40), f.start):
+                    continue  # "met ... in Bonn, Germany, on May 10": where, not who
+                if _POSTED_TO.search(
+                    self.document.text, max(0, f.start - 40), f.start
+                ) and self.people.in_mention(f.start, f.end):
+                    continue  # "Ambassador to Germany and Austria <Name>": an envoy's posting
                 after = self.document.text[f.end : f.end + 3]
                 if (f.end + 3 in place_starts and after == "'s ") or (
                     f.end + 2 in place_starts and after[:2] == "' "
