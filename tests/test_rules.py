@@ -3267,3 +3267,21 @@ def test_a_venues_country_and_an_envoys_postings_are_no_sides(extractor: Extract
         "Vietnamese Ambassador to Germany and Austria Le Van Hoa presented his credentials to "
         "Austrian President Karl Weber on May 11."
     ) == ["AT", "VN"]
+
+
+def test_welcomed_guests_pairs_of_border_places_and_establishing_ties(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Party official Nguyen Van Ha welcomed the Lao delegation on May 3. Trade "
+        "via the Lao Cai-Hekou border gates rose as Chinese firms met on May 4. The two "
+        "countries have cooperated since establishing diplomatic relations in 1998. The remains "
+        "of Vietnamese voluntary soldiers were repatriated on May 5.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events][:2] == [
+        ("meeting", "2024-05-03"),
+        ("meeting", "2024-05-04"),
+    ]
+    assert "1998" not in [e.date for e in record.events]
+    assert "youth_volunteering" not in [a.value for a in record.areas]

@@ -79,6 +79,10 @@ def _country_closing(phrase: str, names: Mapping[str, str]) -> str | None:
     return None
 
 
+#: two places joined by a hyphen ("Lao Cai-Hekou"), the first opening with a demonym
+_PLACE_PAIR = regex.compile(r"([A-Z][\w']*(?:\s+[A-Z][\w']*){1,2})-[A-Z]")
+
+
 @hookimpl
 def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[..., None]) -> None:
     countries = vocabulary.phrase_matcher("countries")
@@ -177,6 +181,9 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         for start, end, phrase in demonyms.finditer(text, starts, s, e):
             if any(a <= start < b for a, b in taken + named):
                 continue
+            pair = _PLACE_PAIR.match(text, start)
+            if pair is not None and pair.group(1) in place_map:
+                continue  # "the Lao Cai-Hekou border gates": a pair of places, no Lao side
             if _REGION_BEFORE.search(text, max(s, start - 12), start):
                 continue  # "Latin American", "South American": a region, not a country
             if _CURRENCY_AFTER.match(text, end, e):
