@@ -3285,3 +3285,12 @@ def test_welcomed_guests_pairs_of_border_places_and_establishing_ties(
     ]
     assert "1998" not in [e.date for e in record.events]
     assert "youth_volunteering" not in [a.value for a in record.areas]
+
+
+def test_an_agreement_reached_during_talks_dates_the_talks(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The agreement was reached on May 14 during the talks between the two "
+        "ministers. Two-way trade reached 5 billion USD in 2023.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")]
