@@ -3294,3 +3294,16 @@ def test_an_agreement_reached_during_talks_dates_the_talks(extractor: Extractor)
         reference_date="2024-05-20",
     )
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")]
+
+
+def test_a_listed_instrument_between_two_pairs_is_two(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The documents signed on May 15 include cooperation agreements between "
+        "the Ministry of Culture of Vietnam and the Lao Youth Union, and between Vietnam's Nghe "
+        "An province and Laos' Bolikhamxay province.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Ministry of Culture", "Lao Youth Union"),
+        ("Nghe An", "Bolikhamxay"),
+    ]

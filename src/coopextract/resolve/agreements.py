@@ -867,6 +867,11 @@ def _listed(
         draft.place, draft.place_finding = aggregate.place, aggregate.place_finding
         draft.areas_from = _area_sentences(body, index, text)
         out.append(draft)
+        # "... cooperation agreements between A and B, and between C and D": one each
+        for match in _MORE_BETWEEN.finditer(text, noun.end, stop):
+            found = ctx.parties(match.end(), _next_stop(ctx, match.end(), stop))
+            if found:
+                out.append(attrs.evolve(draft, parties=_bodies_first(ctx, found), extra=[]))
     return out
 
 
