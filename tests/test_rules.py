@@ -3307,3 +3307,33 @@ def test_a_listed_instrument_between_two_pairs_is_two(extractor: Extractor) -> N
         ("Ministry of Culture", "Lao Youth Union"),
         ("Nghe An", "Bolikhamxay"),
     ]
+
+
+def test_bodies_named_for_friendship_with_others_and_their_heads(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Vice Chairwoman of the Andean People's Association for Friendship with "
+        "Foreign Countries Wang Meiling met Vice Chairman of the Andean Council for the "
+        "Promotion of International Trade Li Jianguo on May 3.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Wang Meiling", "Vice Chairwoman"),
+        ("Li Jianguo", "Vice Chairman"),
+    ]
+    assert [o.name for o in record.organizations] == [
+        "Andean People's Association for Friendship with Foreign Countries",
+        "Andean Council for the Promotion of International Trade",
+    ]
+
+
+def test_a_province_named_after_a_country_or_a_countrys_province(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Secretary of the Party Committee of the northern province of Lao Cai "
+        "Dang Van Phuc met Governor of the Lao southern province of Champasak Sengphet "
+        "Vongsa on May 3.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.country) for p in record.people] == [
+        ("Dang Van Phuc", "VN"),
+        ("Sengphet Vongsa", "LA"),
+    ]

@@ -27,6 +27,7 @@ from coopextract.dispatch import DEPTH
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
 from coopextract.rules.tokens import (
+    CONNECTORS,
     POSSESSIVE_NAMES,
     SUBJECT_WORDS,
     Chunk,
@@ -405,6 +406,35 @@ def _owner_then_name(words: list[str], ctx: _Context) -> int | None:
             continue
         if _ends_with_owner(words[:cut], ctx) and ctx.is_org(words[:cut]):
             return cut
+    return None
+
+
+def _complement_then_name(words: list[str], ctx: _Context) -> int | None:
+    """ "Council for the Promotion of International Trade Wang Li": a body closed by its
+    complement, then a name opening with a known family name."""
+    if len(words) < 5 or not any(w in ("of", "for", "with") for w in words[1:]):
+        return None
+    for cut in range(len(words) - 2, 2, -1):
+        rest = words[cut:]
+        if (
+            len(rest) > 4
+            or rest[0] not in ctx.surnames
+            or words[cut - 1] in CONNECTORS
+            or " ".join(words[cut - 1 : cut + 1]) in ctx.places  # "of Thai Nguyen Province"
+            or any(
+                w in ctx.heads
+                or not w[:1].isupper()
+                or is_acronym(w)
+                or ctx.country_of_words([w])
+                or w in ctx.places
+                or w.lower() in ctx.locality
+                for w in rest
+            )
+        ):
+            continue
+        if ctx.is_org(words[:cut]):
+            # "Ministry of the Interior Director Tran Thi Lan": an office before the name
+            return _body_before_title(words[:cut], ctx) or cut
     return None
 
 
@@ -862,6 +892,9 @@ def _organization(
     else:
         # "Senate of Thailand Somchai Wongsuwan": a body closed by its owner, then a name
         owned = _owner_then_name(words, ctx)
+        named = None if owned is not None else _complement_then_name(words, ctx)
+        if named is not None:
+            tokens, words = tokens[:named], words[:named]
         if owned is not None:
             tokens, words = tokens[:owned], words[:owned]
             of = len(words) - 1 - words[::-1].index("of")

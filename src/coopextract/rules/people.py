@@ -23,7 +23,7 @@ from typing import Any
 
 from coopextract.document import Document
 from coopextract.hookspecs import hookimpl
-from coopextract.rules.tokens import Token, is_acronym, is_cap
+from coopextract.rules.tokens import BOND_WORDS, Token, is_acronym, is_cap
 from coopextract.vocabulary import Vocabulary
 
 _REGIONS = frozenset(
@@ -388,8 +388,10 @@ class _Parser:
         while j < self.n and (
             self.words[j] in ("of", "to", "in", "at")
             or (self.words[j] in ("for", "from") and j == i + t)
+            or self._body_goes_on(j, affiliation)
         ):
             prep = self.words[j]
+            goes_on = affiliation is not None and prep in ("for", "with")
             k = j + 1
             if k < self.n and self.words[k] in _DETERMINERS:  # "of the", "of its Office"
                 k += 1
@@ -414,7 +416,11 @@ class _Parser:
                 break
             comp_end, kind = split
             comp_words = self.raw(k, comp_end)
-            if kind == "portfolio":
+            if goes_on and kind != "country":
+                # "of the China Council for the Promotion of ...": the body's own complement
+                assert affiliation is not None
+                affiliation = (affiliation[0], self.tokens[comp_end - 1].end)
+            elif kind == "portfolio":
                 title_words = [*title_words, prep, *comp_words]
             elif kind in ("country", "place") and prep == "in" and self._sited(affiliation):
                 # "Counsellor at the Vietnamese Embassy in Japan": the mission's seat is
@@ -432,6 +438,16 @@ class _Parser:
             else:
                 affiliation = (self.tokens[k].start, self.tokens[comp_end - 1].end)
             j = comp_end
+            m = j
+            while m < self.n and self.words[m] in _PLACE_DESCRIBERS:
+                m += 1
+            if (
+                kind == "country"
+                and m < self.n
+                and self.words[m] in self.ctx.locality
+                and self.words[m + 1 : m + 2] == ["of"]
+            ):
+                j = m + 1  # "of the Lao southern province of Champasak": its locality next
             if j < self.n and self.words[j] == "(":  # "(RoK)"
                 close = j
                 while close < self.n and self.words[close] != ")" and close < j + 4:
@@ -526,7 +542,10 @@ class _Parser:
         words = self.words
         # all the way a country ("of Vietnam", "to Vietnam", "of the Republic of Korea")
         for end in range(run_end, k, -1):
-            if self.ctx.country(words[k:end]) and (
+            if (
+                self.ctx.country(words[k:end])
+                and not self._cuts_place(k, end, run_end)  # "of Lao Cai <Name>"
+            ) and (
                 end == run_end
                 or self._starts_name_or_rank(end)
                 # "Ambassador to Vietnam, Josefa Koroi, ...": the name set off by commas
@@ -611,6 +630,16 @@ class _Parser:
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
             return run_end, "body"
         return None
+
+    def _body_goes_on(self, j: int, affiliation: tuple[int, int] | None) -> bool:
+        """True when "for"/"with" at ``j`` goes on with the body's name ("Council for the
+        Promotion of ...", "Association for Friendship with Foreign Countries")."""
+        if affiliation is None or j + 1 >= self.n:
+            return False
+        word, before = self.words[j], self.words[j - 1]
+        if word == "for":
+            return before in self.ctx.heads
+        return word == "with" and before in BOND_WORDS
 
     def _sited(self, span: tuple[int, int] | None) -> bool:
         """True when the body over ``span`` is a mission named with its seat."""

@@ -16,7 +16,16 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["SUBJECT_WORDS", "Chunk", "Token", "chunks", "is_acronym", "is_cap", "tokenize"]
+__all__ = [
+    "BOND_WORDS",
+    "SUBJECT_WORDS",
+    "Chunk",
+    "Token",
+    "chunks",
+    "is_acronym",
+    "is_cap",
+    "tokenize",
+]
 
 # letters or digits, with inner apostrophes, dots, hyphens and ampersands ("People's",
 # "U.S", "Ji-hoon", "R&D"); or one mark of punctuation (the standard library's engine)
@@ -62,6 +71,8 @@ _CALENDAR = frozenset(
 #: ("Centre for Vietnamese Studies", "China Research Institute")
 SUBJECT_WORDS = frozenset({"Studies", "Research", "Language", "Languages", "Literature"})
 CONNECTORS = frozenset({"of", "and", "for", "on", "against", "de", "du", "des", "del", "la", "&"})
+#: ties a body's name may go on from with "with" ("... for Solidarity with Cuba")
+BOND_WORDS = frozenset({"Friendship", "Solidarity"})
 POSSESSIVE_NAMES = frozenset(
     {
         "People's",
@@ -223,6 +234,15 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                     j = k
                     continue
                 break
+            if (
+                word == "with"
+                and tokens[j - 1].text in BOND_WORDS
+                and any(t.text in ("for", "of") for t in tokens[i:j])
+            ):
+                k = j + 2 if j + 2 < n and tokens[j + 1].text == "the" else j + 1
+                if k < n and is_cap(tokens[k].text):
+                    j = k  # "Association for Friendship with Foreign Countries"
+                    continue
             if word in locality_words:
                 if j + 1 < n and is_cap(tokens[j + 1].text):
                     j += 1
