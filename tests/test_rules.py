@@ -3337,3 +3337,47 @@ def test_a_province_named_after_a_country_or_a_countrys_province(extractor: Extr
         ("Dang Van Phuc", "VN"),
         ("Sengphet Vongsa", "LA"),
     ]
+
+
+def test_a_reception_dated_between_its_verb_and_its_guests(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Deputy Minister Hoang Van Son received in Hanoi on May 14 a delegation "
+        "from the Chilean Army.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-14")]
+
+
+def test_a_count_before_a_partial_list_gives_the_listed_ones(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Chile and Vietnam signed five agreements in Hanoi on May 3, including an "
+        "extradition treaty, an MoU on fisheries and an agreement on visas.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.count) for a in record.agreements] == [
+        ("treaty", None),
+        ("memorandum_of_understanding", None),
+        ("agreement", None),
+    ]
+
+
+def test_a_closing_report_of_an_announcement_is_no_pledge(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - A unit of 30 Vietnamese medics reached Bangui on May 14, the ministry "
+        "announced on May 15. Chile will grant 1 million USD for schools, the embassy "
+        "announced on May 16.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("pledge", "2024-05-16")]
+
+
+def test_possessives_of_known_bodies_and_inked_participles(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The ministers backed ASEAN's central role and JICA's projects in "
+        "sci-tech. Both sides will carry out the agreement inked by the two ministries. The "
+        "premiers met the press on May 4.",
+        reference_date="2024-05-20",
+    )
+    assert [o.name for o in record.organizations] == ["ASEAN", "JICA"]
+    assert record.agreements == ()
+    assert [a.value for a in record.areas] == ["science_technology"]

@@ -273,7 +273,7 @@ def _is_background(
 
 
 # "the agreements signed between the two ministries": the participle of a noun phrase
-_PARTICIPLE = regex.compile(r"signed\s+(?:by|between|among|at|in|with|under)\b", regex.I)
+_PARTICIPLE = regex.compile(r"(?:signed|inked)\s+(?:by|between|among|at|in|with|under)\b", regex.I)
 # ... unless the signing is this occasion's: "signed at the talks", "signed today"
 _THIS_OCCASION = regex.compile(
     r"\b(?:today|yesterday|this\s+(?:morning|afternoon|evening)|on\s+(?:this|the)\s+occasion"
@@ -634,6 +634,7 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             drafts.extend(items)
             listed_generics.update(id(g) for g in generics)  # named one by one now
             continue
+        made = len(drafts)
         for noun in nouns:
             if text[noun.start - 1 : noun.start] == "(" and text[noun.end : noun.end + 1] == ")":
                 continue  # "memorandum of understanding (MoU)": the same noun again
@@ -714,6 +715,15 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             (generics if noun.label == "document" else drafts).append(draft)
             if noun.label != "document":
                 drafts.extend(_more_betweens(ctx, sentence, draft))
+        for draft in drafts[made:]:
+            if _plural(text, draft.noun) and any(
+                later.noun.start > draft.noun.end
+                and _INCLUDING.search(text, draft.noun.end, later.noun.start)
+                for later in drafts[made:]
+            ):
+                # "signed four agreements, including a treaty on ... and an MoU on ...": the
+                # listed ones, and nothing for the rest
+                drafts.remove(draft)
     for aggregate, items in itemized.values():
         if len(items) >= 2:
             if aggregate in drafts:
@@ -873,6 +883,10 @@ def _listed(
             if found:
                 out.append(attrs.evolve(draft, parties=_bodies_first(ctx, found), extra=[]))
     return out
+
+
+#: a plural instrument noun opening a partial list of its members
+_INCLUDING = regex.compile(r",?\s+(?:including|such\s+as|among\s+them|namely)\b")
 
 
 def _plural(text: str, noun: Finding) -> bool:

@@ -123,7 +123,8 @@ def _opens_clause(text: str, sentence: Sentence, date: Finding) -> bool:
 def _pick_anchor(
     text: str, sentence: Sentence, date: Finding, anchors: list[Finding], taken: set[int]
 ) -> Finding | None:
-    before = [a for a in anchors if a.end <= date.start]
+    # "received in Hanoi on May 14 a delegation": a trigger holding the date counts as before
+    before = [a for a in anchors if a.end <= date.start or a.start < date.start < a.end]
     after = [a for a in anchors if a.start >= date.end]
     since = _SINCE.match(text, sentence.start, date.start)
     if since is not None:

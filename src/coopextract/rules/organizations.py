@@ -1080,6 +1080,11 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
             word = tok.text
             if tok.start in used_acronym_spans:
                 continue
+            stem = word[:-2] if word.endswith(("'s", "\u2019s")) else ""
+            if stem and (stem in ctx.intl or stem in ctx.brands) and stem.isupper():
+                # "ASEAN's central role", "Thailand's TCEB": a known body's possessive
+                add("acronym", tok.start, tok.end - 2, stem, rule="organizations.possessive")
+                continue
             if (is_acronym(word) or word in ctx.intl) and text[tok.end : tok.end + 14].split()[
                 :1
             ] in _DOCUMENT_WORDS:
