@@ -3381,3 +3381,52 @@ def test_possessives_of_known_bodies_and_inked_participles(extractor: Extractor)
     assert [o.name for o in record.organizations] == ["ASEAN", "JICA"]
     assert record.agreements == ()
     assert [a.value for a in record.areas] == ["science_technology"]
+
+
+def test_a_topic_between_two_bodies_names_the_instruments_sides(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two sides also signed an MoU on the exchange of data on fraud "
+        "between the State Bank of Vietnam (SBV) and the Central Bank of Chile (CBC) on May 3. "
+        "To date, 12 agreements have been signed among universities of the two countries.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("State Bank of Vietnam", "Central Bank of Chile")
+    ]
+
+
+def test_courtesy_calls_on_an_office_are_meetings(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The delegation called on the Chilean Ambassador on May 3. The minister "
+        "called on the Chilean leaders to back the project on May 4.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [
+        ("meeting", "2024-05-03"),
+        ("request", "2024-05-04"),
+    ]
+
+
+def test_known_bodies_by_acronym_and_confederations(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - VCCI and the Confederation of Andean Traders (CAT) met on May 3.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("VCCI", "VN"),
+        ("Confederation of Andean Traders", None),
+    ]
+
+
+def test_names_after_a_dash_in_a_list_and_hyphenated_offices(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The delegation led by Vice Chairman of the Provincial People's Committee "
+        "- Tran Quoc Hung visited Chile on May 3. It included Ngo Van An, Secretary of provincial "
+        "Party Committee and Pham Van Binh, Vice-Chairman of provincial People's Committee.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Tran Quoc Hung", "Vice Chairman"),
+        ("Ngo Van An", "Secretary"),
+        ("Pham Van Binh", "Vice-Chairman"),
+    ]

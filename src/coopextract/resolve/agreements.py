@@ -464,7 +464,7 @@ _SIGNATORIES = regex.compile(
 #: a noun of an occasion whose "between" is its own, not the instrument's
 _OTHER_NOUN = regex.compile(
     r"\b(?:conference|meeting|talks|forum|dialogue|session|workshop|seminar|event|match"
-    r"|competition|festival|exchange|programme|program|project|relations|ties)\b",
+    r"|competition|festival)\b",
     regex.I,
 )
 _BY = regex.compile(r"\bby\s+(?:the\s+)?")

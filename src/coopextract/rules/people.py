@@ -62,6 +62,8 @@ _PLACE_DESCRIBERS = frozenset(
         "border",
     }
 )
+#: words opening an office that may be joined to it by a hyphen ("Vice-Chairman")
+_JOINED_OPENERS = frozenset({"Vice", "Deputy", "Co"})
 #: offices whose holders go by one name
 _ROYAL_TITLES = frozenset(
     {"King", "Queen", "Prince", "Princess", "Crown Prince", "Sultan", "Emperor", "Empress", "Pope"}
@@ -89,6 +91,10 @@ class _Ctx:
         # offices are also written in lowercase before a name ("deputy director-general at
         # the Federal Ministry ... Anna Weber", "led by its chairman <Name>")
         written = vocabulary.terms("titles")
+        # "Vice-Chairman", "Deputy-Director": the two words also written as one
+        written = frozenset(written) | {
+            t.replace(" ", "-", 1) for t in written if t.split()[0] in _JOINED_OPENERS
+        }
         self.titles = frozenset(written) | {t.lower() for t in written if len(t) > 2}
         self.ranks = vocabulary.mapping("ranks")
         self.honorifics = vocabulary.terms("honorifics")
@@ -343,8 +349,13 @@ class _Parser:
                 or (self.words[run_end : run_end + 2] == [",", "and"] and self._cap_at(run_end + 2))
                 or self.words[run_end] in self.ctx.locality
                 or (self.words[run_end] in _PLACE_DESCRIBERS and self._cap_at(run_end + 1))
-                # "of the Japan - Vietnam Friendship Alliance"
-                or (self.words[run_end] == "-" and self._cap_at(run_end + 1))
+                # "of the Japan - Vietnam Friendship Alliance" (but "of the Committee - Tran
+                # Van Binh": the name set off by a dash)
+                or (
+                    self.words[run_end] == "-"
+                    and self._cap_at(run_end + 1)
+                    and not self._dash_then_name(run_end)
+                )
                 # "of the Senate's Committee on Fisheries"
                 or (
                     self.words[run_end] == "on"
@@ -409,6 +420,17 @@ class _Parser:
                 if low > k and prep == "of":
                     affiliation = (self.tokens[k].start, self.tokens[low - 1].end)
                     j = low
+                    run = self._complement_run(low) if self._cap_at(low) else low
+                    split = self._split_complement(low, run, prep) if run > low else None
+                    if (
+                        split is not None
+                        and split[1] == "body"
+                        and any(w in self.ctx.heads for w in self.words[low : split[0]])
+                    ):
+                        # "of provincial Party Committee Pham Van Binh": a lowercase word
+                        # opens the body
+                        affiliation = (self.tokens[k].start, self.tokens[split[0] - 1].end)
+                        j = split[0]
                     continue
                 break
             split = self._split_complement(k, run_end, prep)
@@ -502,6 +524,8 @@ class _Parser:
                 )
             ):
                 j += 1
+        if j < self.n and self.words[j] == "-" and self._dash_then_name(j):
+            j += 1  # "Vice Chairman of the Provincial People's Committee - Tran Quoc Hung"
         j = self.skip_honorifics(j)
         r, rank = self.rank_at(j)
         j += r
@@ -581,6 +605,13 @@ class _Parser:
             last = words[end - 1]
             if self._cuts_place(k, end, run_end):
                 continue  # "of Ho Chi Minh City Tran Quoc Bao": no end inside the city
+            if any(
+                words[a] == "and"
+                and self.name_at(a + 1) > end
+                and words[a + 1] in self.ctx.surnames
+                for a in range(k + 1, end - 1)
+            ):
+                continue  # "of Party Committee and Pham Van Binh, ...": the next person
             if (
                 (
                     last in self.ctx.heads
@@ -630,6 +661,19 @@ class _Parser:
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
             return run_end, "body"
         return None
+
+    def _dash_then_name(self, dash: int) -> bool:
+        """True when a dash after a body's head sets off the holder's name."""
+        if dash == 0 or self.words[dash - 1] not in self.ctx.heads:
+            return False
+        end = self.name_at(dash + 1)
+        return (
+            end - dash > 2
+            and not any(
+                w in self.ctx.heads or self.ctx.country([w]) for w in self.words[dash + 1 : end]
+            )
+            and (end >= self.n or not is_cap(self.words[end]))
+        )
 
     def _body_goes_on(self, j: int, affiliation: tuple[int, int] | None) -> bool:
         """True when "for"/"with" at ``j`` goes on with the body's name ("Council for the
