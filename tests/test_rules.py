@@ -3430,3 +3430,21 @@ def test_names_after_a_dash_in_a_list_and_hyphenated_offices(extractor: Extracto
         ("Ngo Van An", "Secretary"),
         ("Pham Van Binh", "Vice-Chairman"),
     ]
+
+
+def test_hosts_sheikhs_emirs_and_names_after_honorifics(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Prime Minister Tran Van Binh and his Chilean host Ana Rojas held talks on "
+        "May 3. He later met Bangladeshi Prime Minister Sheikh Amina and Emir of Qatar Tamim bin "
+        "Khalid Al Sani. Prof. Dr. Somsak Ruangchai signed an MoU with the university. Luc "
+        "Marchand from the French Ministry of Culture presented the plan.",
+        reference_date="2024-05-20",
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Tran Van Binh", "Prime Minister"),
+        ("Ana Rojas", None),
+        ("Sheikh Amina", "Prime Minister"),
+        ("Tamim bin Khalid Al Sani", "Emir"),
+        ("Somsak Ruangchai", None),
+        ("Luc Marchand", None),
+    ]

@@ -62,11 +62,24 @@ _PLACE_DESCRIBERS = frozenset(
         "border",
     }
 )
+#: honorifics that stay in a name of one word ("Sheikh Hasina")
+_NAMING_HONORIFICS = frozenset({"Sheikh", "Sheikha"})
 #: words opening an office that may be joined to it by a hyphen ("Vice-Chairman")
 _JOINED_OPENERS = frozenset({"Vice", "Deputy", "Co"})
 #: offices whose holders go by one name
 _ROYAL_TITLES = frozenset(
-    {"King", "Queen", "Prince", "Princess", "Crown Prince", "Sultan", "Emperor", "Empress", "Pope"}
+    {
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Crown Prince",
+        "Sultan",
+        "Emir",
+        "Emperor",
+        "Empress",
+        "Pope",
+    }
 )
 _REGNAL = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2})")
 #: last words of missions whose seat is part of the name ("Embassy in Japan")
@@ -533,6 +546,8 @@ class _Parser:
         end = self.name_at(j)
         if end == j:
             return None
+        if end - j == 1 and self.words[j - 1] in _NAMING_HONORIFICS:
+            j -= 1  # "Prime Minister Sheikh Hasina": the honorific is part of her name
         if (
             end < self.n
             and self.words[end] in self.ctx.portfolio
@@ -776,7 +791,16 @@ class _Parser:
             # "<Name> from JETRO said": the body, then the verb
             m = k + 1 + (self.words[k + 1] == "the")
             run = self._body_run(m)
-            if run == m or run >= self.n or self.words[run] not in self.ctx.reporting:
+            if run == m or run >= self.n:
+                return None
+            verb = self.words[run]
+            if verb not in self.ctx.reporting and not (
+                # "<Name> from the French Ministry of Agriculture presented ...": a body that
+                # its head word or acronym marks, then a verb
+                verb.islower()
+                and verb.endswith("ed")
+                and any(w in self.ctx.heads or is_acronym(w) for w in self.words[m:run])
+            ):
                 return None
             affiliation = (self.tokens[m].start, self.tokens[run - 1].end)
         elif (
@@ -815,10 +839,13 @@ class _Parser:
             # "The delegation was headed by Chea Sophal at talks ...": who leads a group
             if self.words[k] not in _NAME_BREAK and self.words[k] not in (",", ".", ")"):
                 return None
-        elif self.words[k] not in self.ctx.reporting or not (
-            words[0] in self.ctx.surnames or words[-1] in self.ctx.surnames
+        elif j == i and (
+            self.words[k] not in self.ctx.reporting
+            or not (words[0] in self.ctx.surnames or words[-1] in self.ctx.surnames)
         ):
-            return None  # "<Name> said" alone: only a name with a known family name
+            # "<Name> said" alone: only a name with a known family name ("Prof. Dr. <Name>"
+            # is a person whatever follows)
+            return None
         info: dict[str, Any] = {
             "title": None,
             "rank": None,
@@ -1135,7 +1162,14 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 rule = "people.name_alone"
             else:
                 rule = "people.name_first"
-            if info.get("title") == "counterpart":
+            if info.get("title") == "host":
+                # "his Thai host <Name>": the one hosting him, whatever his office
+                owner = i - 1 - bool(i >= 2 and ctx.country(words[i - 1 : i]))
+                if owner < 0 or words[owner] not in ("his", "her", "their"):
+                    i += 1
+                    continue
+                info["title"] = None
+            elif info.get("title") == "counterpart":
                 # "Minister X held talks with his Lao counterpart <Name>": the office of the
                 # one whose counterpart he is, named in this sentence or the one before
                 near = last_office is not None and index - last_office[0] <= 1
