@@ -1057,9 +1057,12 @@ def test_fixes_found_rereading_real_reports(extractor: Extractor) -> None:
     # a year naming an occasion dates nothing; the day does
     record = read("He attended the 2019 Ha Nam trade promotion conference in Moscow on July 22.")
     assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2019-07-22")]
-    # a country's plural possessive after "of" stays inside the name
+    # a country's plural possessive after "of" is read as the body's owner
     record = read("Officers of the Military Command of Laos' Attapeu province met them.")
-    assert [o.name for o in record.organizations] == ["Military Command of Laos' Attapeu province"]
+    # the owner's possessive is not part of the name (record format, Names)
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Military Command of Attapeu province", "LA")
+    ]
     # a body qualified by its owner is not the same-named body of a country beside it
     record = read(
         "Talks were held between the Korean Chamber of Commerce's Hanoi branch and Busan "
@@ -2028,8 +2031,8 @@ def test_press_conferences_exchanges_declarations_and_provinces_of_a_country(
     ]
     assert "information_media" not in [a.value for a in record.areas]
     assert [(o.name, o.country) for o in record.organizations] == [
-        ("Border Guard Command of Vietnam's Tay Ninh province", "VN"),
-        ("Military Command of Cambodia's Svay Rieng province", "KH"),
+        ("Border Guard Command of Tay Ninh province", "VN"),
+        ("Military Command of Svay Rieng province", "KH"),
     ]
 
 
@@ -3447,4 +3450,29 @@ def test_hosts_sheikhs_emirs_and_names_after_honorifics(extractor: Extractor) ->
         ("Tamim bin Khalid Al Sani", "Emir"),
         ("Somsak Ruangchai", None),
         ("Luc Marchand", None),
+    ]
+
+
+def test_acronyms_before_their_long_forms_and_owners_inside_names(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - ABCO Director Le Van Hai met the People's Committee of Cambodia's Kampot "
+        "province on May 3. The Andean Business Council (ABCO) was founded in 1990. The Indian "
+        "Consulate General in Ho Chi Minh City and students of the New Colombo Plan attended.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.acronym, o.country) for o in record.organizations] == [
+        ("Andean Business Council", "ABCO", None),
+        ("People's Committee of Kampot province", None, "KH"),
+        ("Consulate General in Ho Chi Minh City", None, "IN"),
+    ]
+
+
+def test_a_missions_seat_is_not_its_country(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Japanese Consulate General in Da Nang hosted the event on May 3. The "
+        "Consulate General in Da Nang also sent gifts.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Consulate General in Da Nang", "JP")
     ]

@@ -307,6 +307,7 @@ class Actors:
         self.demonyms = vocabulary.mapping("demonyms")
         self.places = vocabulary.mapping("places")
         self.intl = vocabulary.mapping("intl_orgs")
+        self.sited_last = frozenset(h.split()[-1] for h in vocabulary.terms("sited_heads"))
         self.display = vocabulary.mapping("country_display")
         self.orgs: list[OrgEntity] = []
         #: bodies owned by an international one ("the European Commission's Directorate")
@@ -365,6 +366,17 @@ class Actors:
         return self.countries_map.get(phrase) or self.demonyms.get(phrase)
 
     def _country_in(self, words: list[str]) -> str | None:
+        seat = next(
+            (
+                k
+                for k in range(1, len(words))
+                if words[k] == "in" and words[k - 1] in self.sited_last
+            ),
+            None,
+        )
+        if seat is not None:
+            # "Consulate General in Da Nang", "Embassy in Japan": where it sits is no owner
+            words = words[:seat]
         for size in (3, 2):
             opening = self.places.get(" ".join(words[:size]))
             if opening and len(words) > size:
@@ -430,6 +442,10 @@ class Actors:
 
         for f in chosen:
             surface = str(f.data.get("name") or doc.surface(f.start, f.end).strip())
+            cut = f.data.get("cut")
+            if cut and not f.data.get("name"):
+                # "People's Committee of Cambodia's Kampot province": named without its owner
+                surface = doc.surface(f.start, cut[0]) + doc.surface(cut[1], f.end).strip()
             words = text[f.start : f.end].split()
             if self._is_country_itself(words):
                 continue
@@ -490,6 +506,7 @@ class Actors:
                 if owner is not None:
                     entity.country = owner.country
         self._link_acronyms(acronyms)
+        self._merge_acronym_names()
         self._link_short_forms()
         self._link_inverted()
         self._fill_countries()
@@ -697,6 +714,26 @@ class Actors:
             if entity is None:
                 continue
             self._mention(entity, f.start, f.end, f.rule, f.plugin, "acronym")
+
+    def _merge_acronym_names(self) -> None:
+        """A body first named by its acronym alone ("KOTRA organised ... The Korea
+        Trade-Investment Promotion Agency (KOTRA) ...") is the one the acronym stands for."""
+        by_acronym = {norm_key(e.acronym): e for e in self.orgs if e.acronym}
+        for entity in list(self.orgs):
+            target = by_acronym.get(entity.key)
+            if (
+                target is None
+                or target is entity
+                or entity.acronym not in (None, entity.name)
+                or entity.aliases
+                or (entity.country and target.country and entity.country != target.country)
+            ):
+                continue
+            self.mentions = [m for m in self.mentions if m[2] is not entity]
+            for (start, end), ev in zip(entity.mentions, entity.evidence, strict=False):
+                self._mention(target, start, end, ev.rule, ev.plugin, "acronym")
+            target.country = target.country or entity.country
+            self.orgs.remove(entity)
 
     def _link_short_forms(self) -> None:
         """Short forms: "Mekong Energy" for "Mekong Energy Joint Stock Company"."""

@@ -264,6 +264,7 @@ class OrgCandidate:
     alias_start: int | None = None  # start of the fuller written form ("Vietnamese Ministry ...")
     possessor: tuple[int, int] | None = None  # span of an owning organization's name
     how: str = "chunk"
+    cut: tuple[int, int] | None = None  # a span inside the name that is not part of it
 
 
 class _Context:
@@ -973,7 +974,18 @@ def _organization(
                 tokens = tokens[:of]
                 words = before
             break
-    return OrgCandidate(tuple(tokens), country, alias_start, owner)
+    owner_cut: tuple[int, int] | None = None
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].text
+        ending = _possessive(word, ctx) if tokens[k - 1].text == "of" else 0
+        code = ctx.country_of_words([word[:-ending]]) if ending else None
+        if code:
+            # "People's Committee of Cambodia's Kampot province": the owner is no part of
+            # the name
+            country = country or code
+            owner_cut = (tokens[k].start, tokens[k + 1].start)
+            break
+    return OrgCandidate(tuple(tokens), country, alias_start, owner, cut=owner_cut)
 
 
 # -- acronyms ------------------------------------------------------------------------------
@@ -1031,6 +1043,7 @@ def _emit(
         alias_end=cand.tokens[seat - 1].end if seat is not None else None,
         possessor=cand.possessor,
         acronym=acronym,
+        cut=cand.cut,
     )
 
 
@@ -1239,7 +1252,7 @@ def _with_site(chunk: Chunk, tokens: list[Token], by_start: dict[int, int], ctx:
     head = ctx.head_of(list(chunk.words))
     if head is None:
         return chunk
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
         seat = tokens[k + 2 : k + 2 + size]
         if len(seat) < size or not all(is_cap(t.text) for t in seat):
             continue
@@ -1271,6 +1284,7 @@ def _add_org(
     alias_end: int | None = None,
     possessor: tuple[int, int] | None = None,
     acronym: str | None = None,
+    cut: tuple[int, int] | None = None,
 ) -> None:
     """An organization finding; what is not given is not known."""
     add(
@@ -1285,6 +1299,7 @@ def _add_org(
         alias_end=alias_end,
         possessor=possessor,
         acronym=acronym,
+        cut=cut,
     )
 
 
@@ -1320,6 +1335,7 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
                 and (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "-_"))
                 and (end >= len(text) or not text[end].isalnum())
                 and not _names_a_thing(text, end, ctx)
+                and text[max(0, pos - 4) : pos] != "New "  # "the New Colombo Plan": a programme
             ):
                 hits.append((k, order, pos))
                 pos = text.find(name, end)
