@@ -3476,3 +3476,25 @@ def test_a_missions_seat_is_not_its_country(extractor: Extractor) -> None:
     assert [(o.name, o.country) for o in record.organizations] == [
         ("Consulate General in Da Nang", "JP")
     ]
+
+
+def test_instruments_still_to_draft_ranks_before_names_and_second_signings(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Chilean Army College and the Vietnam Naval Academy signed a letter of "
+        "intent on May 14 and tasked their staff to draft a memorandum of understanding. Chilean "
+        "Defence Minister Army General Pedro Soto and his Vietnamese counterpart signed an "
+        "agreement on May 15. The leaders witnessed the signing of an MoU between Hanoi "
+        "University and the Lima Institute, and observed the signing of an agreement on trade "
+        "on May 16.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("letter_of_intent", "2024-05-14"),
+        ("agreement", "2024-05-15"),
+        ("memorandum_of_understanding", "2024-05-16"),
+        ("agreement", "2024-05-16"),
+    ]
+    assert record.agreements[1].parties == ("Chile", "Vietnam")
+    assert [(p.name, p.rank) for p in record.people] == [("Pedro Soto", "Army General")]

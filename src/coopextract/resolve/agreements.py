@@ -45,7 +45,10 @@ _PROSPECT_BEFORE = regex.compile(
 #: how long before the article a signing is news rather than background
 _NEWS_DAYS = 180
 _DEFINITE = regex.compile(
-    r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})$", regex.IGNORECASE
+    # "the signing of an MoU" is a new one: an indefinite article just before the noun
+    r"(?:\b(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3})"
+    r"(?<!\bthe\s+signing\s+of\s+(?:a|an)\s)$",
+    regex.IGNORECASE,
 )
 _NUMBER_WORDS = {
     "two": 2,
@@ -351,7 +354,11 @@ def _subject_parties(
     if between and between.start() - noun.end > 12 and signing.start < noun.start:
         # "A and B signed an MoU on boosting activities between Hue and Kansai": two bodies
         # named as signing; the "between" tells what the instrument is about
-        subject = ctx.parties(ctx.clause_start(sentence, signing.start), signing.start)
+        told = [n.end for n in ctx.in_sentence(sentence, "instrument") if n.end <= signing.start]
+        # "... an MoU between A and B, and observed the signing of an MoU ...": the subject
+        # starts after the instrument told before
+        opening = max([ctx.clause_start(sentence, signing.start), *told])
+        subject = ctx.parties(opening, signing.start)
         if sum(a.kind == "org" for a in subject) >= 2:
             return _bodies_first(ctx, subject)
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
@@ -438,6 +445,8 @@ def _previous_sentences(ctx: Context, sentence: Sentence, n: int) -> list[Senten
 #: Ministry of Labour, Invalids and Social Affairs, and the Ministry of Manpower")
 _PARTIES_STOP = regex.compile(
     r";\s|,\s*and\s+between\s|,\s(?!and\s)|\s(?:on|in|under|to|for|at|which|who|while)\s"
+    # "..., and observed the signing of ...": a clause of its own
+    r"|,?\s+and\s+(?:also\s+)?(?-i:[a-z]+ed)\s"
 )
 
 
@@ -652,6 +661,9 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             refers = _REFERS_TO.search(text, max(sentence.start, noun.start - 60), noun.start)
             if refers and signing.end <= refers.start():
                 continue  # "signed an MoU ..., to implement the trade agreement between ..."
+            drafting = _TO_DRAFT.search(text, max(signing.end, noun.start - 50), noun.start)
+            if signing.end <= noun.start and drafting:
+                continue  # "signed a letter of intent and tasked staff to draft an MoU"
             if _is_future(ctx, signing, sentence):
                 ctx.used_signings.add(signing.start)
                 continue
@@ -885,6 +897,12 @@ def _listed(
     return out
 
 
+#: an instrument still to be written: "tasked their staff to draft an MoU"
+_TO_DRAFT = regex.compile(
+    r"\b(?:to|will|would)\s+(?:draft|prepare|negotiate|finali[sz]e|work\s+out|study|build"
+    r"|develop|conclude|complete|sign)\s+(?:(?:a|an|the|new|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    regex.I,
+)
 #: a plural instrument noun opening a partial list of its members
 _INCLUDING = regex.compile(r",?\s+(?:including|such\s+as|among\s+them|namely)\b")
 

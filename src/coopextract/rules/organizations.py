@@ -381,6 +381,8 @@ def _body_before_name(words: list[str], ctx: _Context) -> int | None:
         rest = words[cut:]
         if not 1 < len(rest) <= 5 or any(w in ctx.heads or not w[:1].isupper() for w in rest):
             continue
+        if _rank_length(words[cut - 1 :], ctx) > 1:
+            continue  # "... Minister Army General <Name>": the head word opens a rank
         head = ctx.head_of(words[:cut])
         if head is None or not ctx.is_org(words[:cut]):
             continue
@@ -626,6 +628,8 @@ def _body_before_ranked_name(words: list[str], ctx: _Context) -> int | None:
     for cut in range(2, len(words) - 2):
         r = _rank_length(words[cut:], ctx)
         rest = words[cut + r :]
+        if r and _rank_length(words[cut - 1 :], ctx) > r:
+            continue  # "... Minister Army General <Name>": the rank opens a word earlier
         if (
             r
             and 2 <= len(rest) <= 5
