@@ -3498,3 +3498,27 @@ def test_instruments_still_to_draft_ranks_before_names_and_second_signings(
     ]
     assert record.agreements[1].parties == ("Chile", "Vietnam")
     assert [(p.name, p.rank) for p in record.people] == [("Pedro Soto", "Army General")]
+
+
+def test_goals_briefings_and_a_visits_last_day_date_no_more_events(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two sides agreed to organise the next meeting of the trade "
+        "sub-committee to reach the target of 1 billion USD in two-way trade in 2027. At a "
+        "regular press conference on May 16, the spokeswoman said the visit will boost ties. "
+        "Speaker Ana Rojas wrapped up her official visit to Vietnam on May 18. During the visit "
+        "from May 14-18, she held talks with her counterpart on May 15.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.end_date) for e in record.events] == [
+        ("meeting", "2024-05-14", "2024-05-18"),
+        ("meeting", "2024-05-15", None),
+    ]
+
+
+def test_a_government_portal_lead_is_the_source(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "VGP - Chile and Vietnam signed a letter of intent on trade on May 3.",
+        reference_date="2024-05-20",
+    )
+    assert record.source == "VGP"
+    assert [(a.parties, a.place) for a in record.agreements] == [(("Chile", "Vietnam"), None)]

@@ -458,7 +458,9 @@ def _within_ranges(events: list[Event]) -> list[Event]:
     ranged = [
         i
         for i, e in enumerate(out)
-        if e.end_date is not None and e.date is not None and e.kind is not EventKind.MEETING
+        if e.end_date is not None
+        and e.date is not None
+        and (e.kind is not EventKind.MEETING or _is_visit(e))
     ]
     dropped: set[int] = set()
     for i, event in enumerate(out):
@@ -469,6 +471,10 @@ def _within_ranges(events: list[Event]) -> list[Event]:
             holder = out[r]
             first, last = holder.date or "", holder.end_date or ""
             if holder.kind is event.kind and len(first) == len(day) == len(last):
+                if holder.kind is EventKind.MEETING and not (
+                    _is_visit(event) and day in (first, last)
+                ):
+                    continue  # "wrapped up her visit on May 18" beside "from May 14-18"
                 if first <= day <= last:
                     out[r] = attrs.evolve(
                         holder,
@@ -480,6 +486,14 @@ def _within_ranges(events: list[Event]) -> list[Event]:
     return [e for i, e in enumerate(out) if i not in dropped]
 
 
+def _is_visit(event: Event) -> bool:
+    """True when the event's trigger is a visit or trip (not talks held during one)."""
+    return any(
+        ev.field == "trigger" and _VISIT.search(ev.text) is not None for ev in event.evidence
+    )
+
+
+_VISIT = regex.compile(r"\b(?:visits?|trips?|tours?)\b", regex.I)
 _CEREMONY = regex.compile(
     r"\s*(?:(?:Speaking|Addressing\s+\w+|Speaking\s+to\s+\w+)\s+)?(?:at|during)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}(?:ceremony|event|handover)\b",
