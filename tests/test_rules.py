@@ -3522,3 +3522,12 @@ def test_a_government_portal_lead_is_the_source(extractor: Extractor) -> None:
     )
     assert record.source == "VGP"
     assert [(a.parties, a.place) for a in record.agreements] == [(("Chile", "Vietnam"), None)]
+
+
+def test_countries_named_as_the_two_sides_of_ties(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Consul General of Chile Ana Rojas met officials in Da Nang on March 3. Both hailed "
+        "ties between Vietnam and Chile. Chile and Peru are close partners.",
+        reference_date="2024-05-20",
+    )
+    assert sorted(record.countries) == ["CL", "VN"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -59,6 +60,11 @@ _BILATERAL = regex.compile(
     r"(?:the\s+)?([A-Z][\w' ]*?)\s*[-\u2013]\s*([A-Z][\w' ]*?)\s+"
     r"(?:Friendship|Joint|Intergovernmental|Inter-governmental|Bilateral|Working|Business)\b"
 )
+
+
+#: what joins two countries named as a pair of sides ("between Vietnam and Thailand")
+_PAIRED = regex.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$")
 
 
 @attrs.define(eq=False)
@@ -925,6 +931,17 @@ class Actors:
             order.setdefault(f.label, f.start)
             if f.data.get("form") == "government":
                 governments.add(f.label)  # "the Government of the Republic of Korea" acts
+        # "ties between Vietnam and Thailand", "Vietnam - Thailand relations": a pair of
+        # countries named together are the two sides
+        body = [f for f in self.country_findings if self.doc.segment_at(f.start) == "body"]
+        paired: set[str] = set()
+        for a, b in itertools.pairwise(body):
+            if (
+                a.label != b.label
+                and _PAIRED.fullmatch(self.doc.text, a.end, b.start)
+                and _BETWEEN_BEFORE.search(self.doc.text, max(0, a.start - 10), a.start)
+            ):
+                paired.update((a.label, b.label))
         owners: set[str] = set()
         brands = self.vocab.mapping("companies")
         named = set(counts)
@@ -940,7 +957,7 @@ class Actors:
                     order[code] = min(order.get(code, first), first)
         headline = self._headline_countries()
         chosen = {c for c, n in counts.items() if n >= 2 or c in headline}
-        chosen |= owners | governments | set(extra)
+        chosen |= owners | governments | paired | set(extra)
         # a side named only outside the body (a headline, a caption) ranks by that mention;
         # ties fall back to the code, so the order never depends on hashing
         anywhere: dict[str, int] = {}
