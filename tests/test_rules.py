@@ -3531,3 +3531,34 @@ def test_countries_named_as_the_two_sides_of_ties(extractor: Extractor) -> None:
         reference_date="2024-05-20",
     )
     assert sorted(record.countries) == ["CL", "VN"]
+
+
+def test_renewals_workplans_semicolon_lists_and_photo_credited_captions(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Chile and Vietnam signed six documents on May 3. Among them, the two "
+        "defence ministries renewed the Defence Cooperation Agreement, first inked in 2010. The "
+        "Ministry of Health signed an MoU on nursing with the Chilean Ministry of Health; an MoU "
+        "on drugs with the Chilean Pharmacy Authority on May 4. Both sides also signed a "
+        "workplan on customs on May 5. The universities are set to deepen ties with the signing "
+        "of a student exchange agreement.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("agreement", "2024-05-03"),
+        ("memorandum_of_understanding", "2024-05-04"),
+        ("memorandum_of_understanding", "2024-05-04"),
+        ("cooperation_plan", "2024-05-05"),
+    ]
+
+
+def test_a_caption_closed_by_an_agency_photo_credit(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Chile, Vietnam boost defence ties\n\n"
+        "The two officers sign a memorandum of understanding on military law. VNA/VNS Photo\n\n"
+        "HCM CITY — The defence ministries of Vietnam and Chile held their first dialogue in "
+        "HCM City on May 8.",
+        reference_date="2024-05-20",
+    )
+    assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]

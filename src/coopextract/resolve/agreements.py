@@ -42,6 +42,12 @@ _PROSPECT_BEFORE = regex.compile(
     r"|push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+#: a plan carried out by a signing: "are set to deepen their ties with the signing of"
+_SET_TO_WITH = regex.compile(
+    r"\b(?:set|plan(?:s|ning)?|expected|scheduled|due|going|aim(?:s|ing)?)\s+to\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:with|through|by)\s+(?:the\s+)?$",
+    regex.I,
+)
 #: how long before the article a signing is news rather than background
 _NEWS_DAYS = 180
 _DEFINITE = regex.compile(
@@ -106,7 +112,7 @@ _TOLD_AGAIN = regex.compile(
 )
 _ANOTHER = regex.compile(r"[;,]\s*(?:and\s+)?(?P<w>another)\s+(?:one\s+)?(?:on|for|in|between)\b")
 #: instruments signed together: "an MoU and a programme", "an MoU, a plan"
-_COORDINATED_NOUNS = regex.compile(r",|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
+_COORDINATED_NOUNS = regex.compile(r",|;|\band\b|\bas\s+well\s+as\b|\balong\s+with\b")
 _LIST_ITEM = regex.compile(r"\s*(?:[-\u2013\u2014\u2022*+]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+")
 #: the words a list item's instrument may follow ("An initial framework agreement")
 _ITEM_HEAD = regex.compile(
@@ -205,6 +211,9 @@ def _is_future(ctx: Context, signing: Finding, sentence: Sentence) -> bool:
         return bool(_FUTURE_BEFORE.search(before[: ceremony.start()]))
     if _FUTURE_BEFORE.search(before) or _PROSPECT_BEFORE.search(before):
         return True
+    if _SET_TO_WITH.search(text, max(sentence.start, signing.start - 90), signing.start):
+        return True  # "are set to deepen their ties with the signing of ..."
+
     if signing.label != "future":
         return False
     # a photo caption tells what the picture shows in the present: "Ministers sign the
@@ -241,6 +250,8 @@ def _is_background(
     ctx: Context, sentence: Sentence, signing: Finding, noun: Finding, dates: list[Finding]
 ) -> bool:
     text = ctx.document.text
+    if _RENEWED.match(text, signing.start):
+        return False  # "renewed the Defence Cooperation Agreement, first inked in 2010": news
     # "A project was carried out in 2009, and an MoU was signed on May 4": what the clause
     # before tells is no background of this signing
     clause = ctx.clause_start(sentence, min(signing.start, noun.start))
@@ -275,6 +286,7 @@ def _is_background(
     )
 
 
+_RENEWED = regex.compile(r"renew(?:ed|s)?\b|extended\b", regex.I)
 # "the agreements signed between the two ministries": the participle of a noun phrase
 _PARTICIPLE = regex.compile(r"(?:signed|inked)\s+(?:by|between|among|at|in|with|under)\b", regex.I)
 # ... unless the signing is this occasion's: "signed at the talks", "signed today"
@@ -717,7 +729,22 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             draft = _Draft(noun.label, sentence, noun, signing)
             draft.count = _count_before(text[max(sentence.start, noun.start - 40) : noun.start])
             draft.parties = _subject_parties(ctx, sentence, signing, noun)
-            _fill_date(ctx, draft, dates, drafts)
+            # "renewed the Defence Agreement, first inked in 2010": when the noun is the
+            # object of its own signing verb, a date told right after another signing verb
+            # is that signing's
+            direct = signing.end <= noun.start and not any(
+                n is not noun and signing.end <= n.start < noun.start for n in nouns
+            )
+            own_dates = [
+                d
+                for d in dates
+                if not direct
+                or not any(
+                    f is not signing and f.end <= d.start and d.start - f.end <= 12
+                    for f in signings
+                )
+            ]
+            _fill_date(ctx, draft, own_dates, drafts)
             if _is_old(ctx, draft):
                 continue
             if sentence.kind == "caption" and _told_in_body(draft, drafts):
@@ -727,6 +754,10 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             (generics if noun.label == "document" else drafts).append(draft)
             if noun.label != "document":
                 drafts.extend(_more_betweens(ctx, sentence, draft))
+        if generics and len(drafts) > made and _AMONG.match(text, sentence.start):
+            # "... signed six documents. Among them, the ministries renewed ...": a partial
+            # list of the aggregate, which gives nothing for the rest
+            listed_generics.add(id(generics[-1]))
         for draft in drafts[made:]:
             if _plural(text, draft.noun) and any(
                 later.noun.start > draft.noun.end
@@ -903,6 +934,8 @@ _TO_DRAFT = regex.compile(
     r"|develop|conclude|complete|sign)\s+(?:(?:a|an|the|new|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     regex.I,
 )
+#: a sentence telling members of an aggregate told before
+_AMONG = regex.compile(r"\s*(?:Among|Of)\s+(?:them|these|those|which)\b", regex.I)
 #: a plural instrument noun opening a partial list of its members
 _INCLUDING = regex.compile(r",?\s+(?:including|such\s+as|among\s+them|namely)\b")
 

@@ -27,7 +27,11 @@ _CREDIT = regex.compile(
     r"|\bphoto\s*:\s*[^\n]{1,40}$"
     r"|\(\s*(?:published|posted|provided)\s+by\s+[^()\n]{1,40}\)"
     r"|\([^()\n]{1,30}\s+(?:photo|file\s+photo)\s*\)"
-    r"|\s[-–—]+\s*[A-Z][\w.]{1,12}(?:/[A-Z][\w.]{1,12})*\s+(?:file\s+)?photos?\b[^\n]{0,40}$",
+    r"|\s[-–—]+\s*[A-Z][\w.]{1,12}(?:/[A-Z][\w.]{1,12})*\s+(?:file\s+)?photos?\b[^\n]{0,40}$"
+    # "... and the minutes of the dialogue. VNA/VNS Photo": an agency's photo credit after
+    # the caption's last sentence
+    r"|(?<=[.!?])\s+(?-i:[A-Z][A-Z.]{1,12}(?:/[A-Z][A-Z.]{1,12})*)\s+(?:file\s+)?photos?\b"
+    r"[^\n.]{0,40}$",
     regex.IGNORECASE,
 )
 _SOURCE_LINE = regex.compile(
