@@ -3562,3 +3562,34 @@ def test_a_caption_closed_by_an_agency_photo_credit(extractor: Extractor) -> Non
         reference_date="2024-05-20",
     )
     assert [a.instrument.value for a in record.agreements] == ["memorandum_of_understanding"]
+
+
+def test_regions_dates_counted_from_and_bodies_on_two_regions(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The 175 Military Hospital and the 101 Military Hospital of the Lao "
+        "People's Army signed a co-operation programme in Hanoi on May 12. The parties will "
+        "develop ties in Southeast Asia and Latin America. It was the first visit at that level "
+        "since the establishment of diplomatic relations in 1975. Tom Baker, Chairman of the "
+        "Subcommittee on Africa and the Middle East, met Minister of Defence and Veterans Ana "
+        "Costa. The presidents met with the press and witnessed the signing of the two "
+        "countries' agreements on May 13. Both stressed implementing signed agreements.",
+        reference_date="2024-05-20",
+    )
+    assert "US" not in record.countries
+    assert [e.date for e in record.events] == []
+    assert [(a.instrument.value, a.count, a.date) for a in record.agreements] == [
+        ("cooperation_plan", None, "2024-05-12"),
+        ("agreement", None, "2024-05-13"),
+    ]
+    assert "Subcommittee on Africa and the Middle East" in [o.name for o in record.organizations]
+    assert [p.name for p in record.people] == ["Tom Baker", "Ana Costa"]
+    assert "information_media" not in [a.value for a in record.areas]
+
+
+def test_a_dated_cooperation_document_is_an_agreement(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Hoa Binh province and Chile's Maule region signed a cooperation document "
+        "at their talks on June 3.",
+        reference_date="2024-06-20",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [("other", "2024-06-03")]

@@ -329,6 +329,8 @@ def _count_before(words_before: str) -> int | None:
     words = words_before.split()
     for back in range(1, min(3, len(words)) + 1):
         word = words[-back].lower()
+        if word.endswith(("'", "'s", "\u2019", "\u2019s")):
+            return None  # "the two countries' agreements": the number counts their owners
         if not (word.isdigit() or word in _NUMBER_WORDS):
             if word in ("a", "an", "the", "signed", "inked", "and", "of"):
                 return None  # "the two sides signed a ...": the number counts something else
@@ -786,7 +788,6 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
                 # uncounted, the documents are news only when dated where they are signed
                 or (
                     g.count is None
-                    and text[g.noun.end - 1] == "s"
                     and g.date_finding is not None
                     and g.sentence.start <= g.date_finding.start < g.sentence.end
                 )

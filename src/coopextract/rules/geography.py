@@ -174,6 +174,9 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 continue
             if _CURRENCY_AFTER.match(text, end, e):
                 continue  # "US$200,000", "Hong Kong dollars": a currency, not a side
+            if phrase == "America" and _REGION_BEFORE.search(text, max(s, start - 12), start):
+                named.append((start, end))
+                continue  # "Latin America", "South America": a region, not a country
             named.append((start, end))  # "Central African Republic" holds no demonym
             before = text[max(s, start - 30) : start]
             form = "government" if _GOVERNMENT_BEFORE.search(before) else "name"

@@ -697,8 +697,9 @@ def _split_and(tokens: list[Token], ctx: _Context) -> list[list[Token]]:
             rest = _split_and(right_tokens[1:], ctx)
             first = [t.text for t in rest[0]] if rest else []
             if (
-                not ({"of", "for"} & set(left[1:]))
+                not ({"of", "for", "on"} & set(left[1:]))
                 or ctx.is_org(_without_thing_named(first, ctx))
+                or _title_length(first, ctx)  # "... and the Head of the X Committee"
                 or _possessive_index(right_tokens[1:], ctx) is not None
                 or any(ctx.country_of_words(first[:n]) for n in (1, 2, 3, 4))
             ):

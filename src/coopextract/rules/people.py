@@ -398,6 +398,14 @@ class _Parser:
         affiliation: tuple[int, int] | None = None
         country: str | None = None
         posting: list[str] = []
+        if j < self.n and self.words[j] == "and" and " ".join(title_words).count(" of ") == 1:
+            # "Minister of Defence and Veterans <Name>": the portfolio goes on after "and"
+            m = j + 1
+            while m < self.n and self.words[m] in self.ctx.portfolio and is_cap(self.words[m]):
+                m += 1
+            if m > j + 1 and self._starts_name_or_rank(m):
+                title_words = [*title_words, *self.raw(j, m)]
+                j = m
         if self.words[j : j + 3] == ["in", "charge", "of"]:
             # "Deputy Foreign Minister in charge of Asia Omar Bongani": the remit, then the
             # name (the remit stays in the title)

@@ -220,7 +220,7 @@ def chunks(tokens: list[Token], locality_words: frozenset[str]) -> Iterator[Chun
                     and tokens[k].text == "the"
                     and (
                         word in ("of", "for", "on")
-                        or (word == "and" and any(t.text == "for" for t in tokens[i:j]))
+                        or (word == "and" and any(t.text in ("for", "on") for t in tokens[i:j]))
                     )
                 ):
                     k += 1  # "Commission for Culture and the Arts": the rules split or not
