@@ -3593,3 +3593,17 @@ def test_a_dated_cooperation_document_is_an_agreement(extractor: Extractor) -> N
         reference_date="2024-06-20",
     )
     assert [(a.instrument.value, a.date) for a in record.agreements] == [("other", "2024-06-03")]
+
+
+def test_a_provinces_party_committee_and_a_countrys_region(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Secretary of the Party Committee of Hoa Binh province Dinh Van Loc met a "
+        "delegation from the People's Government of China's Guangxi Zhuang Autonomous Region "
+        "on May 10.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Party Committee of Hoa Binh province", "VN"),
+        ("People's Government of Guangxi Zhuang Autonomous Region", "CN"),
+    ]
+    assert [(p.name, p.title) for p in record.people] == [("Dinh Van Loc", "Secretary")]

@@ -599,7 +599,15 @@ def _possessive_index(tokens: tuple[Token, ...] | list[Token], ctx: _Context) ->
             if (
                 i > 0
                 and tokens[i - 1].text == "of"
-                and (tok.text.endswith("s'") or _locality_follows(tokens, i + 1, ctx))
+                and (
+                    tok.text.endswith("s'")
+                    or _locality_follows(tokens, i + 1, ctx)
+                    # "Party Committee of China's Guangxi Zhuang Autonomous Region"
+                    or any(
+                        " ".join(t.text for t in tokens[i + 1 : i + 1 + n]) in ctx.places
+                        for n in (1, 2, 3)
+                    )
+                )
             ):
                 # "Military Command of Laos' Phongsaly province", "Border Guard Command of
                 # Vietnam's Dien Bien province": the owner's locality is inside the name
