@@ -3607,3 +3607,17 @@ def test_a_provinces_party_committee_and_a_countrys_region(extractor: Extractor)
         ("People's Government of Guangxi Zhuang Autonomous Region", "CN"),
     ]
     assert [(p.name, p.title) for p in record.people] == [("Dinh Van Loc", "Secretary")]
+
+
+def test_both_signers_of_a_coordinated_subject_are_sides(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Colonel Hoang Minh Duc, head of the Vietnamese team, and Brigadier "
+        "General Pablo Soto, head of the Chilean team, signed the minutes of the meeting in Da "
+        "Nang on May 14. On May 15, Minister of Health Le Van Tam and Chilean Ambassador Rosa "
+        "Diaz signed an agreement on nursing.",
+        reference_date="2024-05-20",
+    )
+    assert [a.parties for a in record.agreements] == [
+        ("Vietnam", "Chile"),
+        ("Vietnam", "Chile"),
+    ]

@@ -401,6 +401,18 @@ def _subject_parties(
             found = _earlier_sides(ctx, sentence)
         return _bodies_first(ctx, found)
     found = ctx.parties(clause, verb)
+    if (
+        len(found) == 1
+        and clause > sentence.start
+        and text[max(sentence.start, clause - 6) : clause].endswith(("and ", "and\n"))
+        and min((f.start for f in ctx.in_sentence(sentence, "trigger", "signing")), default=verb)
+        >= clause
+    ):
+        # "X, head of the Vietnamese team, and Y, head of the Lao team, signed ...": the
+        # subject names both sides before its verb
+        whole = ctx.parties(sentence.start, verb)
+        if len(whole) > len(found):
+            found = whole
     partner = _WITH.search(text, noun.end, min(sentence.end, noun.end + 120))
     if partner is None and signing.end < noun.start:
         # "A on May 14 signed with B an agreement on ...": the partner before the noun
@@ -550,6 +562,15 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
         # "between Vietnam and KOICA": a country named as the other side of a body
         after = min((b.start for b in bodies if b.start >= country.end), default=None)
         if after is not None and _AND_THE.fullmatch(text, country.end, after):
+            sides.append(country)
+            continue
+        if (
+            country.country is not None
+            and all(b.country is not None and b.country != country.country for b in bodies)
+            and any(s <= country.start < e for s, e, _ in ctx.people.mentions)
+        ):
+            # "Minister of MoET Pham Vu Luan and Japanese Ambassador <Name> signed": a signer
+            # who speaks for a country none of the bodies belongs to
             sides.append(country)
     return sorted(sides, key=lambda a: a.start)
 
