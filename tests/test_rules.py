@@ -3621,3 +3621,29 @@ def test_both_signers_of_a_coordinated_subject_are_sides(extractor: Extractor) -
         ("Vietnam", "Chile"),
         ("Vietnam", "Chile"),
     ]
+
+
+def test_meetings_on_a_joint_activity_and_commented_signings(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The 12th conference on joint search activities between the two border "
+        "guard commands convened in Kampot on May 2. The signing of a legal aid agreement is a "
+        "milestone, the minister said on May 3. USAID/Vietnam Mission Director Laura Hale spoke.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("meeting", "2024-05-02")]
+    assert record.agreements == ()
+    assert [o.name for o in record.organizations] == ["USAID"]
+
+
+def test_one_body_or_person_spelt_two_ways(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Vietnam Union of Friendship Organisations hosted Chilean envoy Mr. "
+        "Pablo Morales on May 3. The VUFO will work with Mr. Pablo Moralez on culture. "
+        "Representatives of Vietnam's Hospital 175 and Lao Hospital 105 attended.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.acronym, o.country) for o in record.organizations][:1] == [
+        ("Vietnam Union of Friendship Organisations", "VUFO", "VN")
+    ]
+    assert ("Lao Hospital 105", "LA") in [(o.name, o.country) for o in record.organizations]
+    assert [(p.name, p.aliases) for p in record.people] == [("Pablo Morales", ("Pablo Moralez",))]

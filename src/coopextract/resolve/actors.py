@@ -62,6 +62,8 @@ _BILATERAL = regex.compile(
 )
 
 
+#: small words an acronym leaves out ("Union of Friendship Organisations": UFO)
+_LINK_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 #: what joins two countries named as a pair of sides ("between Vietnam and Thailand")
 _PAIRED = regex.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$")
@@ -725,8 +727,19 @@ class Actors:
         """A body first named by its acronym alone ("KOTRA organised ... The Korea
         Trade-Investment Promotion Agency (KOTRA) ...") is the one the acronym stands for."""
         by_acronym = {norm_key(e.acronym): e for e in self.orgs if e.acronym}
+        by_initials: dict[str, OrgEntity] = {}
+        for e in self.orgs:
+            words = [w for w in regex.split(r"[\s-]+", e.name) if w]
+            if len(words) >= 3:
+                # "VUFO" for "Vietnam Union of Friendship Organisations": its initials
+                content = [w for w in words if w.lower() not in _LINK_WORDS]
+                by_initials.setdefault("".join(w[0] for w in content).lower(), e)
         for entity in list(self.orgs):
             target = by_acronym.get(entity.key)
+            if target is None and entity.name.isupper() and len(entity.name) >= 3:
+                target = by_initials.get(entity.name.lower())
+                if target is not None and target.acronym not in (None, entity.name):
+                    continue
             if (
                 target is None
                 or target is entity
@@ -739,6 +752,7 @@ class Actors:
             for (start, end), ev in zip(entity.mentions, entity.evidence, strict=False):
                 self._mention(target, start, end, ev.rule, ev.plugin, "acronym")
             target.country = target.country or entity.country
+            target.acronym = target.acronym or entity.name
             self.orgs.remove(entity)
 
     def _link_short_forms(self) -> None:

@@ -365,7 +365,14 @@ def _subject_parties(
         sides = _between_parties(ctx, between.end(), sentence.end)
         if sides:
             return sides  # "an agreement between the two governments": the two countries
-    if between and between.start() - noun.end > 12 and signing.start < noun.start:
+    if (
+        between
+        and between.start() - noun.end > 12
+        and signing.start < noun.start
+        # "witnessed the signing of an MoU establishing ties between A and B": who witnesses
+        # signs nothing
+        and text[signing.start : signing.end].lower() != "the signing of"
+    ):
         # "A and B signed an MoU on boosting activities between Hue and Kansai": two bodies
         # named as signing; the "between" tells what the instrument is about
         told = [n.end for n in ctx.in_sentence(sentence, "instrument") if n.end <= signing.start]
@@ -378,7 +385,7 @@ def _subject_parties(
     if between and regex.match(r"[^;.]{0,120}?\band\b", text[between.end() : sentence.end]):
         stop = _next_stop(ctx, between.end(), sentence.end)
         found = ctx.parties(between.end(), stop)
-        if len(found) >= 2 or (found and found[0].kind == "org"):
+        if len(found) >= 2 or (found and found[0].kind in ("org", "place")):
             return _bodies_first(ctx, found)
     named = _named_sides(ctx, sentence, noun)
     if named:
@@ -696,6 +703,10 @@ def resolve_agreements(ctx: Context) -> list[Agreement]:
             refers = _REFERS_TO.search(text, max(sentence.start, noun.start - 60), noun.start)
             if refers and signing.end <= refers.start():
                 continue  # "signed an MoU ..., to implement the trade agreement between ..."
+            if text[signing.start : signing.end].lower() == "the signing of" and _COMMENTED.search(
+                text, noun.end, _clause_end(text, noun.end, sentence.end)
+            ):
+                continue  # "the signing of a special agreement ... is a practical response"
             drafting = _TO_DRAFT.search(text, max(signing.end, noun.start - 50), noun.start)
             if signing.end <= noun.start and drafting:
                 continue  # "signed a letter of intent and tasked staff to draft an MoU"
@@ -948,6 +959,20 @@ def _listed(
             if found:
                 out.append(attrs.evolve(draft, parties=_bodies_first(ctx, found), extra=[]))
     return out
+
+
+#: a signing named as the subject of a comment: "the signing of ... is a milestone"
+_COMMENTED = regex.compile(
+    r"\b(?:is|was|will\s+be|would\s+be|marks|marked|represents|demonstrates|shows"
+    r"|reflects|affirms|opens|creates|contributes|helps|will\s+help)\b",
+    regex.I,
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause going on from ``start`` ends (a comma, a semicolon or ``end``)."""
+    stop = regex.compile(r"[,;]").search(text, start, end)
+    return stop.start() if stop else end
 
 
 #: an instrument still to be written: "tasked their staff to draft an MoU"

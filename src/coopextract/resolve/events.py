@@ -84,6 +84,16 @@ def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
         if ctx.inside_names(f):
             continue
         out.append(f)
+    text = ctx.document.text
+    out = [
+        f
+        for f in out
+        if not (
+            f.kind == "trigger"
+            and f.label != "meeting"
+            and _TOPIC_OF_MEETING.search(text, max(sentence.start, f.start - 60), f.start)
+        )
+    ]
     # a longer trigger hides the shorter ones inside it
     out.sort(key=lambda f: (f.start, -f.end))
     kept: list[Finding] = []
@@ -96,6 +106,12 @@ def _anchors(ctx: Context, sentence: Sentence) -> list[Finding]:
     return kept
 
 
+#: what a meeting is about: "the conference on joint search activities" is a meeting
+_TOPIC_OF_MEETING = regex.compile(
+    r"\b(?:conference|meeting|workshop|seminar|forum|dialogue|talks|session|symposium)\s+"
+    r"(?:on|about|reviewing|to\s+review)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    regex.I,
+)
 #: a verb that makes what follows it a proposal, not a planned act
 _PROPOSED = regex.compile(
     r"\b(?:proposed|proposes|suggested|suggests|recommended|urged|urges|called\s+for"

@@ -102,6 +102,23 @@ class People:
             ):
                 person.country = home
 
+    def _spelt_apart(self, known: str, key: str) -> bool:
+        """True when two foreign names differ in one letter of one long word ("Sergey
+        Shoigu" and "Sergei Shoigu"): one person spelt two ways (clarification 14).
+        Vietnamese names are left alone: "Thanh" and "Thinh" are two people."""
+        a, b = known.split(), key.split()
+        if len(a) != len(b) or len(a) < 2:
+            return False
+        families = self.actors.vocab.mapping("surname_countries")
+        if families.get(a[0].title()) == "VN" or families.get(a[-1].title()) == "VN":
+            return False
+        differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return (
+            len(differ) == 1
+            and min(len(differ[0][0]), len(differ[0][1])) >= 5
+            and _one_edit(*differ[0])
+        )
+
     def _add(self, f: Finding, evidence: Callable[[int, int, str, str, str], Evidence]) -> None:
         surface = self.doc.surface(f.start, f.end).strip()
         key = norm_key(surface)
@@ -117,6 +134,8 @@ class People:
                 ),
                 None,
             )
+        if person is None:
+            person = next((p for p in self.people if self._spelt_apart(p.key, key)), None)
         if person is None:
             person = PersonEntity(surface, key)
             self.people.append(person)
@@ -215,3 +234,13 @@ def _clean_title(title: object) -> str | None:
     if not isinstance(title, str) or not title.strip():
         return None
     return " ".join(title.replace(" ,", ",").split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -855,12 +855,15 @@ def _candidates(
     for piece_tokens, country, owner_span in pieces:
         stripped = _strip_leading(piece_tokens, ctx)
         groups = _split_commas(stripped, ctx)
-        for part in [p for g in groups for p in _split_and(g, ctx)]:
+        for n, part in enumerate([p for g in groups for p in _split_and(g, ctx)]):
             if part is not stripped:  # a piece split off: its own openers go too
                 part = _strip_leading(part, ctx)
             if not part:
                 continue
-            cand = _organization(part, ctx, country, owner_span)
+            own = country
+            if n > 0 and ctx.country_of_words([part[0].text]):
+                own = None  # "Vietnam's Hospital 175 and Lao Hospital 105": its own country
+            cand = _organization(part, ctx, own, owner_span if own == country else None)
             if cand is not None:
                 out.append(cand)
     return out
@@ -1073,6 +1076,8 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         for chunk in chunks(tokens, ctx.locality):
             if chunk.start in defined_spans:
                 continue  # "(JICA)" after its long form: the acronym, not a second name
+            if text[chunk.start - 1 : chunk.start] == "/" and chunk.start >= 2:
+                continue  # "USAID/Vietnam Mission Director": the office of the body before
             chunk = _with_site(chunk, tokens, by_start, ctx)
             cands = _candidates(chunk, ctx, _owner_before(text, chunk.start, ctx))
             after = by_start.get(chunk.end + 1) if text[chunk.end : chunk.end + 2] == " (" else None
