@@ -3647,3 +3647,21 @@ def test_one_body_or_person_spelt_two_ways(extractor: Extractor) -> None:
     ]
     assert ("Lao Hospital 105", "LA") in [(o.name, o.country) for o in record.organizations]
     assert [(p.name, p.aliases) for p in record.people] == [("Pablo Morales", ("Pablo Moralez",))]
+
+
+def test_a_defence_ministry_and_a_body_named_by_acronym_after_a_person(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Rector Tran Duc Minh of VMU signed an MoU with Busan Ocean College on "
+        "May 3. Officials of the Defence Ministry's Foreign Relations Department attended. The "
+        "Chairman's Statement of AMMD8 was adopted.",
+        reference_date="2024-05-20",
+    )
+    assert [o.name for o in record.organizations] == [
+        "VMU",
+        "Busan Ocean College",
+        "Defence Ministry",
+        "Foreign Relations Department",
+    ]
+    assert record.agreements[0].parties == ("VMU", "Busan Ocean College")

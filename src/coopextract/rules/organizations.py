@@ -118,8 +118,9 @@ _GENERIC = frozenset(
 )
 #: first words of a two-word head that is the name of a state's single body
 _STATE_WIDE = frozenset({"National", "Supreme", "State", "Federation"})
-#: last words of a two-word head that names one institution ("Naval Academy")
-_INSTITUTIONS = frozenset({"Academy", "University"})
+#: last words of a two-word head that names one institution ("Naval Academy", "Defence
+#: Ministry")
+_INSTITUTIONS = frozenset({"Academy", "University", "Ministry"})
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*\.?")
 _CONNECTING = frozenset({"of", "the", "and", "for", "on", "&", ",", "-"})
@@ -1141,6 +1142,20 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                             and tokens[i - 1].text == "from"
                             and following[:1] != []
                             and following[0] in ctx.reporting
+                        )
+                        # "Rector Tran Duc Minh of VMU signed ...": the body a person is of
+                        or (
+                            i > 1
+                            and tokens[i - 1].text == "of"
+                            and is_cap(tokens[i - 2].text)
+                            and tokens[i - 2].text not in ctx.heads
+                            and not _title_length([tokens[i - 2].text], ctx)
+                            and not is_acronym(tokens[i - 2].text)
+                            and i > 2
+                            and is_cap(tokens[i - 3].text)  # a name of two words or more
+                            and not tokens[i - 3].text.endswith(("'s", "s'"))
+                            and not any(c.isdigit() for c in word)  # "of AMMD8": an occasion
+                            and (following[:1] == [] or not is_cap(following[0]))
                         )
                     )
                 ):
