@@ -3665,3 +3665,20 @@ def test_a_defence_ministry_and_a_body_named_by_acronym_after_a_person(
         "Foreign Relations Department",
     ]
     assert record.agreements[0].parties == ("VMU", "Busan Ocean College")
+
+
+def test_un_bodies_written_with_the_uns_acronym_and_lists_of_offices(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Government will donate 200,000 USD through the United Nations (UN) "
+        "Relief and Works Agency for Palestine Refugees in the Near East (UNRWA), the "
+        "ambassador said on May 14. The ceremony was attended by Thich Minh Tam, member of the "
+        "Executive Council of the VBS, and Vietnamese Ambassador to Peru Tran Van Binh.",
+        reference_date="2024-05-20",
+    )
+    assert (
+        "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        "UNRWA",
+    ) in [(o.name, o.acronym) for o in record.organizations]
+    assert ("Tran Van Binh", "Ambassador to Peru") in [(p.name, p.title) for p in record.people]

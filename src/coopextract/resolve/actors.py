@@ -429,7 +429,12 @@ class Actors:
             f
             for f in org_findings
             if f.data.get("how") == "acronym"
-            and any(g.start < f.start and f.end <= g.end for g in org_findings)
+            and any(
+                (g.start < f.start and f.end <= g.end)
+                # "United Nations (UN) Relief and Works Agency ...": the UN opens the name
+                or (g.start == f.start and g.end > f.end and g.data.get("how") == "gazetteer")
+                for g in org_findings
+            )
         ]
         org_findings = [f for f in org_findings if f not in nested]
         # clusters of overlapping findings -> one finding each

@@ -306,9 +306,18 @@ class _Context:
         self.abbreviated = frozenset(
             " ".join(words[:n]) for words in dotted for n in range(1, len(words) + 1)
         )
-        #: multi-word names of international bodies, longest first
+        #: multi-word names of international bodies, longest first; a UN body's also as
+        #: "United Nations (UN) Relief and Works Agency ..." and "UN Relief and Works ..."
+        full = {v for v in self.intl.values() if " " in v}
+        #: such a written form -> the body's name
+        self.intl_written = {
+            v.replace("United Nations ", form, 1): v
+            for v in full
+            if v.startswith("United Nations ")
+            for form in ("United Nations (UN) ", "UN ")
+        }
         self.intl_full_names = tuple(
-            sorted({v for v in self.intl.values() if " " in v}, key=lambda v: (-len(v), v))
+            sorted(full | set(self.intl_written), key=lambda v: (-len(v), v))
         )
 
     def country_of_words(self, words: list[str]) -> str | None:
@@ -1318,8 +1327,11 @@ def _add_org(
     possessor: tuple[int, int] | None = None,
     acronym: str | None = None,
     cut: tuple[int, int] | None = None,
+    name: str | None = None,
 ) -> None:
-    """An organization finding; what is not given is not known."""
+    """An organization finding; what is not given is not known (``name``: the body's name
+    when the text writes it otherwise)."""
+    extra = {"name": name} if name else {}
     add(
         "organization",
         start,
@@ -1333,6 +1345,7 @@ def _add_org(
         possessor=possessor,
         acronym=acronym,
         cut=cut,
+        **extra,
     )
 
 
@@ -1375,15 +1388,29 @@ def _intl_by_full_name(document: Document, ctx: _Context, add: Callable[..., Non
             else:
                 pos = text.find(name, pos + 1)
     for _k, order, pos in sorted(hits):
+        written = ctx.intl_full_names[order]
+        # "United Nations (UN) Relief ...": named without the bracket ("UN Security
+        # Council" keeps its own short form)
+        canonical = ctx.intl_written.get(written) if "(" in written else None
+        bracket = _BRACKETED.match(text, pos + len(written))
+        acronym = (
+            bracket.group(1)
+            if bracket
+            and ctx.intl.get(bracket.group(1), "") in (written, ctx.intl_written.get(written))
+            else None
+        )
         _add_org(
             add,
             pos,
-            pos + len(ctx.intl_full_names[order]),
+            pos + len(written),
             rule="organizations.intl",
             how="gazetteer",
+            name=canonical,
+            acronym=acronym,
         )
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Za-z][\w-]{1,11})\)")
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 _GATHERINGS = frozenset({"Congress", "Conference", "Session", "Plenum", "Meeting", "Summit"})
 _REPORTED_BY = re.compile(r",?\s+(?:reported|reports|quoted|cited|said)\b")

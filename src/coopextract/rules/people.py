@@ -358,8 +358,14 @@ class _Parser:
                     and run_end + 1 < self.n
                     and is_cap(self.words[run_end + 1])
                 )
-                # "of Information, Culture, and Tourism"
-                or (self.words[run_end : run_end + 2] == [",", "and"] and self._cap_at(run_end + 2))
+                # "of Information, Culture, and Tourism" (but not ", and Vietnamese
+                # Ambassador ...": the next person's office)
+                or (
+                    self.words[run_end : run_end + 2] == [",", "and"]
+                    and self._cap_at(run_end + 2)
+                    and not self.ctx.country(self.words[run_end + 2 : run_end + 3])
+                    and not self.title_at(run_end + 2)
+                )
                 or self.words[run_end] in self.ctx.locality
                 or (self.words[run_end] in _PLACE_DESCRIBERS and self._cap_at(run_end + 1))
                 # "of the Japan - Vietnam Friendship Alliance" (but "of the Committee - Tran
