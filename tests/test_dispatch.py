@@ -86,3 +86,9 @@ def test_scanners_find_the_same_hits_with_or_without_the_word_index(text: str) -
     with_index = scanner.scan(text, [(0, len(text))], index)
     without = scanner.scan(text, [(0, len(text))], plain)
     assert {k: spans(v) for k, v in with_index.items()} == {k: spans(v) for k, v in without.items()}
+
+
+def test_a_repeat_of_one_or_more_may_open_with_one_repetition() -> None:
+    starts = first_letters(r"\d+(?:st|nd|rd|th)\s+session")
+    assert starts is not None
+    assert "9t" in starts and "12" in starts

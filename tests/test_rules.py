@@ -3682,3 +3682,16 @@ def test_un_bodies_written_with_the_uns_acronym_and_lists_of_offices(
         "UNRWA",
     ) in [(o.name, o.acronym) for o in record.organizations]
     assert ("Tran Van Binh", "Ambassador to Peru") in [(p.name, p.title) for p in record.people]
+
+
+def test_what_will_be_done_reported_from_a_dated_meeting(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The two sides will step up trade ties, the ministers agreed at their "
+        "talks on May 10. The 9th session of the Chile-Vietnam committee was held in Lima on "
+        "May 12.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
+        ("meeting", "2024-05-10", "happened"),
+        ("meeting", "2024-05-12", "happened"),
+    ]

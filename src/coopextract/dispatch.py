@@ -176,10 +176,14 @@ def _expand(
     elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         assert isinstance(av, tuple)
         low, high, body = av
+        many = high is _c.MAXREPEAT or high > 1
         if low == 0:
             _expand(rest, prefix, out, depth)
-        repeated = list(body) * (2 if high is _c.MAXREPEAT or high > 1 else 1)
-        _expand(repeated + rest, prefix, out, depth)
+        if low <= 1:
+            # once: "\d+(?:st|th)" opens "9t" as well as "12"
+            _expand(list(body) + rest, prefix, out, depth)
+        if many:
+            _expand(list(body) * 2 + rest, prefix, out, depth)
     else:
         out.add(prefix)
 

@@ -219,8 +219,19 @@ def _planned(ctx: Context, sentence: Sentence, trigger: Finding, date: Finding) 
             # agreeing or the saying is the act
             continue
         if start <= cue.start < end:
-            if cue.end <= trigger.start and _REPORTED.search(text, cue.end, trigger.start):
-                continue  # "... will join, officials said at a meeting on June 3"
+            if cue.end <= trigger.start and (
+                _REPORTED.search(text, cue.end, trigger.start)
+                or _REPORTED_PAST.search(text, cue.end, trigger.start)
+            ):
+                # "... will join, officials said at a meeting on June 3", "will step up
+                # ties, the ministers agreed at their talks on May 10"
+                continue
+            if (
+                trigger.label == "pledge"
+                and cue.end <= trigger.start < date.start
+                and "," in text[cue.end : trigger.start]
+            ):
+                continue  # "The two sides will boost investment, officials agreed on May 10"
             if (
                 cue.end <= trigger.start
                 and _OCCASION_BEFORE.search(text, max(cue.end, trigger.start - 50), trigger.start)
