@@ -1592,12 +1592,13 @@ def test_foreign_legislatures_by_their_names(extractor: Extractor) -> None:
         "and the Moscow House project were also discussed."
     )
     assert [(o.name, o.country) for o in record.organizations] == [
+        ("National Assembly", "VN"),
         ("House of Councillors", "JP"),
         ("Senate", "KH"),
         ("State Duma", "RU"),
     ]
     assert [(p.name, p.affiliation) for p in record.people] == [
-        ("Tran Van An", None),
+        ("Tran Van An", "National Assembly"),
         ("Sato Ken", "House of Councillors"),
     ]
 
@@ -3694,4 +3695,17 @@ def test_what_will_be_done_reported_from_a_dated_meeting(extractor: Extractor) -
     assert [(e.kind.value, e.date, e.status.value) for e in record.events] == [
         ("meeting", "2024-05-10", "happened"),
         ("meeting", "2024-05-12", "happened"),
+    ]
+
+
+def test_the_national_assembly_by_its_acronym(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - NA Chairwoman Hoang Thi Lan held talks with the visiting President of "
+        "the Lao NA on May 14. The NA Office will host the seminar.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.acronym, o.country) for o in record.organizations] == [
+        ("National Assembly", "NA", "VN"),
+        ("National Assembly", "NA", "LA"),
+        ("NA Office", None, None),
     ]

@@ -1130,6 +1130,20 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
                 :1
             ] in _DOCUMENT_WORDS:
                 continue  # "the UN Convention on the Law of the Sea": a treaty's name
+            if word == "NA" and _assembly_named(tokens, i, ctx):
+                # "NA Chairman <Name>", "the Lao NA": the National Assembly by its acronym
+                before = tokens[i - 1].text if i > 0 else ""
+                _add_org(
+                    add,
+                    tok.start,
+                    tok.end,
+                    rule="organizations.national_assembly",
+                    how="acronym",
+                    country=ctx.country_of_words([before]) if before else None,
+                    name="National Assembly",
+                    acronym="NA",
+                )
+                continue
             if (
                 is_acronym(word)
                 and word.upper() not in _NOT_ORG_ACRONYMS
@@ -1185,6 +1199,24 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         _descriptive(tokens, ctx, add)
     # international bodies by their full names anywhere in a sentence
     _intl_by_full_name(document, ctx, add)
+
+
+def _assembly_named(tokens: list[Token], i: int, ctx: _Context) -> bool:
+    """ "NA" as the National Assembly: after "the" or a country's adjective, or before an
+    office ("NA Chairman"); not when an organ of it follows ("NA Office")."""
+    before = tokens[i - 1].text if i > 0 else ""
+    after = [t.text for t in tokens[i + 1 : i + 4]]
+    if after[:1] and (after[0] in _NA_ORGANS or after[0] in ctx.heads):
+        return False  # "NA Office", "NA Standing Committee": a body of the Assembly's own
+    return (
+        before in ("the", "The")
+        or bool(before and ctx.country_of_words([before]))
+        or (bool(after) and is_cap(after[0]) and _title_length(after, ctx) > 0)
+    )
+
+
+#: words opening an organ named after "NA": "NA Standing Committee", "NA Office"
+_NA_ORGANS = frozenset({"Standing", "Office", "Committee", "Secretariat", "Council"})
 
 
 def _with_company_forms(tokens: list[Token], ctx: _Context) -> list[Token]:
