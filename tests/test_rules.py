@@ -3709,3 +3709,34 @@ def test_the_national_assembly_by_its_acronym(extractor: Extractor) -> None:
         ("National Assembly", "NA", "LA"),
         ("NA Office", None, None),
     ]
+
+
+def test_clocks_initials_administrators_and_field_words_that_name_no_field(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Prime Minister Tran Van Khoa met his Cambodian counterpart Sok Vannak "
+        "in Washington on May 14 afternoon (US time). Administrator of the Andean Aid Agency "
+        "Laura Stone and Senate Speaker Natalya Kochanova attended; N. Kochanova praised the "
+        "ties. The sides will research the possibility of direct flights and discussed "
+        "education infrastructure. Vietnam donated 500 respirators to Cambodia on May 15.",
+        reference_date="2024-05-20",
+    )
+    assert "US" not in record.countries
+    assert [p.name for p in record.people] == [
+        "Tran Van Khoa",
+        "Sok Vannak",
+        "Laura Stone",
+        "Natalya Kochanova",
+    ]
+    areas = [a.value for a in record.areas]
+    assert "science_technology" not in areas and "medical_supplies" in areas
+
+
+def test_an_old_closing_credit_after_the_last_sentence(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Chile, Vietnam hold dialogue\n\nThe third dialogue took place in Hanoi on May 10.\n\n"
+        "The two sides agreed to boost trade./.VNA\n",
+        reference_date="2024-05-20",
+    )
+    assert record.source == "VNA"

@@ -113,6 +113,10 @@ class People:
         if families.get(a[0].title()) == "VN" or families.get(a[-1].title()) == "VN":
             return False
         differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(differ) == 1 and a[0] != b[0] and a[1:] == b[1:]:
+            short, full = sorted((a[0], b[0]), key=len)
+            if len(short) == 1 and full.startswith(short):
+                return True  # "N. Kochanova" for "Natalya Kochanova"
         return (
             len(differ) == 1
             and min(len(differ[0][0]), len(differ[0][1])) >= 5

@@ -24,6 +24,8 @@ _GOVERNMENT_AFTER = regex.compile(
 _CURRENCY_AFTER = re.compile(
     r"\$|\s+(?:francs?|dollars?|yuan|renminbi|won|yen|baht|kip|riels?|ringgit|pesos?|rupees?"
     r"|rupiah|euros?|pounds?|dong|roubles?|rubles?|krones?|kronor|dinars?|riyals?|dirhams?)\b"
+    # "on May 14 afternoon (US time)": a clock, not a side
+    r"|\s+time\)"
 )
 _LOCALITY = re.compile(
     r"\b(?P<kind>province|city|prefecture|municipality|district|commune|town|state)\s+of\s+"

@@ -37,4 +37,7 @@ def coopextract_detect_source(document: Document, vocabulary: Vocabulary) -> str
         match = _CLOSING_AGENCY.search(text, seg.start, seg.end)
         if match and match.group("agency") in agencies:
             return agencies[match.group("agency")]
+        bare = text[seg.start : seg.end].strip(" -./\n")
+        if bare in agencies:
+            return agencies[bare]  # "... to boost trade./.VNA": the credit after the end
     return None
