@@ -3740,3 +3740,22 @@ def test_an_old_closing_credit_after_the_last_sentence(extractor: Extractor) -> 
         reference_date="2024-05-20",
     )
     assert record.source == "VNA"
+
+
+def test_the_two_ministries_a_talks_city_and_a_company_named_of_its_country(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - The Ministry of Public Security of Vietnam and the Ministry of Interior "
+        "of Chile will boost ties. Minister Le Van Tien held talks with Chilean Minister Pablo "
+        "Soto in Santiago on May 10. The two sides will step up joint work. Following the "
+        "talks, the two ministries signed a cooperation plan. The Electricity of Vietnam Group "
+        "also signed a contract with a Chilean firm on May 11.",
+        reference_date="2024-05-20",
+    )
+    plan = record.agreements[0]
+    assert (plan.parties, plan.place) == (
+        ("Ministry of Public Security", "Ministry of Interior"),
+        "Santiago",
+    )
+    assert "Electricity of Vietnam Group" in [o.name for o in record.organizations]

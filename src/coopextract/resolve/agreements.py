@@ -404,6 +404,10 @@ def _subject_parties(
         # "..., after which they signed": the subjects of the whole sentence; "On the
         # occasion, they signed": the sides of the talks told just before
         found = ctx.parties(sentence.start, verb)
+        kind = _KIND_SUBJECT.search(text, clause, verb)
+        if not found and kind:
+            # "After the talks, the two ministries signed ...": the ministries named before
+            found = _earlier_bodies(ctx, sentence, _SINGULAR[kind.group("kind").lower()])
         if not found:
             found = _earlier_sides(ctx, sentence)
         return _bodies_first(ctx, found)
@@ -455,6 +459,44 @@ def _told_in_body(draft: _Draft, drafts: list[_Draft]) -> bool:
         if day is None or theirs is None or day == theirs:
             return True
     return False
+
+
+#: "the two ministries", "both academies": the subject names the kind of its bodies
+_KIND_SUBJECT = regex.compile(
+    r"\b(?:the\s+two|both)\s+(?P<kind>ministries|academies|universities|agencies|armies"
+    r"|navies|parliaments|legislatures|committees|commissions|chambers|associations)\b",
+    regex.I,
+)
+_SINGULAR = {
+    "ministries": "ministry",
+    "academies": "academy",
+    "universities": "university",
+    "agencies": "agency",
+    "armies": "army",
+    "navies": "navy",
+    "parliaments": "parliament",
+    "legislatures": "assembly",
+    "committees": "committee",
+    "commissions": "commission",
+    "chambers": "chamber",
+    "associations": "association",
+}
+
+
+def _earlier_bodies(ctx: Context, sentence: Sentence, kind: str) -> list[Actor]:
+    """The two bodies of a kind ("ministry") named in the sentences before this one."""
+    bodies: list[Actor] = []
+    for other in _previous_sentences(ctx, sentence, 4):
+        for actor in ctx.parties(other.start, other.end):
+            if (
+                actor.kind == "org"
+                and kind in actor.name.lower()
+                and all(actor.name != b.name or actor.country != b.country for b in bodies)
+            ):
+                bodies.append(actor)
+        if len(bodies) >= 2:
+            return sorted(bodies[:2], key=lambda a: a.start)
+    return []
 
 
 def _earlier_sides(ctx: Context, sentence: Sentence) -> list[Actor]:
@@ -1192,6 +1234,9 @@ _ON_THE_OCCASION = regex.compile(
 )
 
 
+_OCCASION_WORD = regex.compile(r"\b(?:talks|visit|meeting|trip|session|dialogue)\b", regex.I)
+
+
 def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     """The city of the occasion a signing belongs to (clarification 20): the talks told in the
     sentence before ("... in London on November 28. On the occasion, they signed ..."), or
@@ -1199,7 +1244,11 @@ def _occasion_city(ctx: Context, sentence: Sentence) -> Finding | None:
     doc = ctx.document
     others: list[Sentence] = []
     if _ON_THE_OCCASION.match(doc.text, sentence.start):
-        others.extend(_previous_sentences(ctx, sentence, 1))
+        before = _previous_sentences(ctx, sentence, 3)
+        # the sentence just before, else the nearest that tells the occasion ("... talks
+        # with ... in Phnom Penh on May 10. The two sides will ... Following the talks, ...")
+        others.extend(before[:1])
+        others.extend(s for s in before[1:] if _OCCASION_WORD.search(doc.text, s.start, s.end))
     following = _occasion_after(ctx, sentence)
     if following is not None:
         others.append(following)

@@ -327,7 +327,7 @@ class _Context:
 
     def brand_of(self, words: list[str]) -> str | None:
         """The home country of the company brand the words open with ("Hoa Phat Group")."""
-        for size in (2, 1):
+        for size in (3, 2, 1):
             if len(words) >= size:
                 code = self.brands.get(" ".join(words[:size]))
                 if code:
@@ -510,6 +510,14 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                     or _possessive_index(words[skip:], ctx) is not None
                 )
                 and texts[0] not in ctx.titles
+                # "Electricity of Vietnam Group": a name going on through "of <Country>"
+                and not (
+                    skip == of + 1
+                    and ctx.country_of_words(texts[of + 1 : of + 2])
+                    and texts[of + 2 : of + 3] != []
+                    and texts[of + 2] in ctx.heads
+                    and not texts[of - 1].endswith("s")
+                )
             ):
                 words = words[skip:]
                 changed = True
