@@ -3759,3 +3759,16 @@ def test_the_two_ministries_a_talks_city_and_a_company_named_of_its_country(
         "Santiago",
     )
     assert "Electricity of Vietnam Group" in [o.name for o in record.organizations]
+
+
+def test_rescue_teams_forums_in_general_and_chairmanships(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - A search-and-rescue team of the army worked in Chile from May 5 to 14 "
+        "to search for earthquake victims. The team returned to Ha Noi on May 15. The sides "
+        "will support each other at multilateral forums, especially in 2025 when Chile holds "
+        "the chair of the Pacific Forum.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date, e.end_date) for e in record.events] == [
+        ("aid", "2024-05-05", "2024-05-14")
+    ]
