@@ -3772,3 +3772,16 @@ def test_rescue_teams_forums_in_general_and_chairmanships(extractor: Extractor) 
     assert [(e.kind.value, e.date, e.end_date) for e in record.events] == [
         ("aid", "2024-05-05", "2024-05-14")
     ]
+
+
+def test_acting_offices_for_a_body_and_a_locality_named_before_the_other_body(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Mirela Novak, Acting Country Director for the Danube Development Bank, "
+        "spoke in Hanoi on May 14. Governor of Chile's Maule region Pablo Soto and Chairman of "
+        "Quang Ninh provincial People's Committee Cao Van Huy signed an agreement on May 15.",
+        reference_date="2024-05-20",
+    )
+    assert "Danube Development Bank" in [o.name for o in record.organizations]
+    assert record.agreements[0].parties == ("Maule", "Quang Ninh provincial People's Committee")

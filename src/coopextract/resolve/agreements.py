@@ -591,7 +591,14 @@ def _bodies_first(ctx: Context, found: list[Actor]) -> list[Actor]:
     sides = list(bodies)
     for place in places:
         before = max((b.end for b in bodies if b.end <= place.start), default=None)
-        if before is None or any(f" {place.name} " in f" {b.name} " for b in bodies):
+        if any(f" {place.name} " in f" {b.name} " for b in bodies):
+            continue
+        if before is None:
+            # "Governor of Hokkaido prefecture <Name> and Chairman of X People's Committee
+            # <Name> sign ...": a locality's side named before the other's body
+            after = min((b.start for b in bodies if b.start >= place.end), default=None)
+            if after is not None and " and " in text[place.end : after]:
+                sides.append(place)
             continue
         between = f" {text[before : place.start]} "
         if (

@@ -524,6 +524,9 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 continue
         # "Deputy Chief of the General Staff of the ..." / "Director of ..." / "Minister of ..."
         texts = [t.text for t in words]
+        if texts[:1] and texts[0] in _OFFICE_MODIFIERS and _title_length(texts[1:], ctx):
+            words, texts = words[1:], texts[1:]  # "Acting Country Director for the ..."
+            changed = True
         for size in range(min(ctx.max_title, len(texts)), 0, -1):
             phrase = " ".join(texts[:size])
             held = _body_after_holder(texts, size, ctx) if phrase in ctx.titles else None
@@ -550,6 +553,7 @@ def _strip_leading(words: list[Token], ctx: _Context) -> list[Token]:
                 not in (
                     ["of"],
                     ["at"],
+                    ["for"],
                     [],
                 )
             ):
@@ -1223,6 +1227,8 @@ def _assembly_named(tokens: list[Token], i: int, ctx: _Context) -> bool:
     )
 
 
+#: words before an office that say how it is held ("Acting Director of ...")
+_OFFICE_MODIFIERS = frozenset({"Acting", "Former", "Outgoing", "Incoming", "Interim"})
 #: words opening an organ named after "NA": "NA Standing Committee", "NA Office"
 _NA_ORGANS = frozenset({"Standing", "Office", "Committee", "Secretariat", "Council"})
 
