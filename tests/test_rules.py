@@ -3220,15 +3220,20 @@ def test_royals_go_by_one_name_and_a_doctorate_ends_no_sentence(extractor: Extra
     ]
 
 
-def test_plural_bodies_name_none_and_leave_their_countries(extractor: Extractor) -> None:
+def test_plural_bodies_name_one_of_each_country_or_none(extractor: Extractor) -> None:
     record = extractor.extract(
         "Hanoi (VNA) - The Ministries of National Defence of Vietnam, Cambodia and Laos signed a "
         "joint statement on May 14. The two countries' Defence Ministries will meet again.",
         reference_date="2024-05-20",
     )
-    assert record.organizations == ()
+    # the first names a ministry of each country (clarification 18); the second names none
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Ministry of National Defence", "VN"),
+        ("Ministry of National Defence", "KH"),
+        ("Ministry of National Defence", "LA"),
+    ]
     assert sorted(record.countries) == ["KH", "LA", "VN"]
-    assert [a.parties for a in record.agreements] == [("Vietnam", "Cambodia", "Laos")]
+    assert len(record.agreements[0].parties) == 3
 
 
 def test_a_mission_told_with_and_without_its_country_and_a_meeting_named_by_its_day(
@@ -3785,3 +3790,16 @@ def test_acting_offices_for_a_body_and_a_locality_named_before_the_other_body(
     )
     assert "Danube Development Bank" in [o.name for o in record.organizations]
     assert record.agreements[0].parties == ("Maule", "Quang Ninh provincial People's Committee")
+
+
+def test_a_plural_ministry_of_several_countries_is_one_of_each(extractor: Extractor) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Defence Ministries of Vietnam and Chile signed a cooperation plan for "
+        "2025 in Hanoi on May 10.",
+        reference_date="2024-05-20",
+    )
+    assert [(o.name, o.country) for o in record.organizations] == [
+        ("Defence Ministry", "VN"),
+        ("Defence Ministry", "CL"),
+    ]
+    assert record.agreements[0].parties == ("Defence Ministry", "Defence Ministry")

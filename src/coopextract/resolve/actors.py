@@ -460,7 +460,7 @@ class Actors:
                 # "People's Committee of Cambodia's Kampot province": named without its owner
                 surface = doc.surface(f.start, cut[0]) + doc.surface(cut[1], f.end).strip()
             words = text[f.start : f.end].split()
-            if self._is_country_itself(words):
+            if self._is_country_itself(words) and not f.data.get("name"):
                 continue
             country = f.data.get("country") or self._country_in(words)
             if country is None:

@@ -1211,6 +1211,55 @@ def coopextract_find(document: Document, vocabulary: Vocabulary, add: Callable[.
         _descriptive(tokens, ctx, add)
     # international bodies by their full names anywhere in a sentence
     _intl_by_full_name(document, ctx, add)
+    _ministries_of_countries(document, ctx, add)
+
+
+#: "Defence Ministries of Vietnam and Laos", "the Ministries of National Defence of
+#: Vietnam, Laos and Cambodia": one ministry of each country
+_MINISTRIES_OF = re.compile(
+    r"(?:(?P<pre>(?:(?!The\b)[A-Z][\w-]*\s+){1,3})Ministries|Ministries\s+of\s+(?P<post>[A-Z][\w-]*"
+    r"(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w-]*){0,4}?))"
+    r"\s+of\s+(?:the\s+)?(?P<sides>[A-Z][\w'-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)"
+    r"[A-Z][\w'-]*){1,8})"
+)
+_SIDE_SPLIT = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+")
+
+
+def _ministries_of_countries(document: Document, ctx: _Context, add: Callable[..., None]) -> None:
+    """One organization per country of a plural ministry ("Defence Ministries of Vietnam
+    and Laos" are Vietnam's and Laos' Defence Ministry; clarification 18)."""
+    text = document.text
+    if "Ministries" not in text:
+        return
+    for found in _MINISTRIES_OF.finditer(text):
+        sides: list[tuple[int, int, str]] = []
+        pos = found.start("sides")
+        for part in _SIDE_SPLIT.split(found.group("sides")):
+            start = text.find(part, pos)
+            code = ctx.country_of_words(part.split())
+            if code is None:
+                break
+            sides.append((start, start + len(part), code))
+            pos = start + len(part)
+        if len(sides) < 2:
+            continue
+        if found.group("pre"):
+            name = f"{found.group('pre').strip()} Ministry"
+            head = (found.start(), found.start("pre") + len(found.group("pre")) + len("Ministries"))
+        else:
+            name = f"Ministry of {found.group('post')}"
+            head = (found.start(), found.end("post"))
+        for n, (start, end, code) in enumerate(sides):
+            span = head if n == 0 else (start, end)
+            _add_org(
+                add,
+                span[0],
+                span[1],
+                rule="organizations.ministries_of",
+                how="gazetteer",
+                country=code,
+                name=name,
+            )
 
 
 def _assembly_named(tokens: list[Token], i: int, ctx: _Context) -> bool:
