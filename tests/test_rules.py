@@ -3803,3 +3803,18 @@ def test_a_plural_ministry_of_several_countries_is_one_of_each(extractor: Extrac
         ("Defence Ministry", "CL"),
     ]
     assert record.agreements[0].parties == ("Defence Ministry", "Defence Ministry")
+
+
+def test_handing_back_nationals_money_in_us_dollars_and_patrol_records(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - On May 12, Chilean police handed over 45 Vietnamese nationals who had "
+        "crossed the border illegally. On May 13, the Border Guard Command of Dak Lak presented "
+        "US$30,000 to the Chilean forces. The commanders signed a bilateral patrol record on "
+        "May 14 to fight smuggling and trade fraud.",
+        reference_date="2024-05-20",
+    )
+    assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-13")]
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [("other", "2024-05-14")]
+    assert "trade" not in [a.value for a in record.areas]
