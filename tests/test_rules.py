@@ -3818,3 +3818,25 @@ def test_handing_back_nationals_money_in_us_dollars_and_patrol_records(
     assert [(e.kind.value, e.date) for e in record.events] == [("aid", "2024-05-13")]
     assert [(a.instrument.value, a.date) for a in record.agreements] == [("other", "2024-05-14")]
     assert "trade" not in [a.value for a in record.areas]
+
+
+def test_plans_to_implement_sports_awards_horizons_and_spellings_of_who(
+    extractor: Extractor,
+) -> None:
+    record = extractor.extract(
+        "Hanoi (VNA) - Previously, on May 12, the two ministers signed a Plan to implement the "
+        "MoU on health cooperation. The football federations will hold friendly matches. The "
+        "court received the first-class Labour Order. Joint research will serve the plan to "
+        "2030 with a vision to 2050. Delegates from the World Health Organisation attended; "
+        "WHO representative Maria Lopez spoke.",
+        reference_date="2024-05-20",
+    )
+    assert [(a.instrument.value, a.date) for a in record.agreements] == [
+        ("cooperation_plan", "2024-05-12")
+    ]
+    assert record.events == ()
+    areas = [a.value for a in record.areas]
+    assert "culture_tourism" in areas and "labour" not in areas
+    assert [(o.name, o.acronym) for o in record.organizations] == [
+        ("World Health Organisation", "WHO")
+    ]

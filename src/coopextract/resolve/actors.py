@@ -738,9 +738,12 @@ class Actors:
             if len(words) >= 3:
                 # "VUFO" for "Vietnam Union of Friendship Organisations": its initials
                 content = [w for w in words if w.lower() not in _LINK_WORDS]
-                by_initials.setdefault("".join(w[0] for w in content).lower(), e)
+                if not e.name.isupper():
+                    by_initials.setdefault("".join(w[0] for w in content).lower(), e)
         for entity in list(self.orgs):
             target = by_acronym.get(entity.key)
+            if target is entity:
+                target = None
             if target is None and entity.name.isupper() and len(entity.name) >= 3:
                 target = by_initials.get(entity.name.lower())
                 if target is not None and target.acronym not in (None, entity.name):

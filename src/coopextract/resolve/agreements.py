@@ -255,8 +255,20 @@ def _is_background(
     # "A project was carried out in 2009, and an MoU was signed on May 4": what the clause
     # before tells is no background of this signing
     clause = ctx.clause_start(sentence, min(signing.start, noun.start))
+    # "Previously, on April 20, they signed ...": a day told for the signing makes
+    # "previously" a matter of order, not of background (a long-past day is left to
+    # the age check)
+    dated_here = any(
+        d.data.get("day") is not None and sentence.start <= d.start < signing.start for d in dates
+    )
     for cue in ctx.in_sentence(sentence, "background"):
         if cue.end <= clause:
+            continue
+        if dated_here and text[cue.start : cue.end].lower() in (
+            "previously",
+            "previous",
+            "earlier",
+        ):
             continue
         # a cue after the verb speaks of the signing only when close to it: "signed ... as
         # part of the city's first friendship dialogue" is news
