@@ -447,17 +447,12 @@ class _Parser:
                 if low > k and prep == "of":
                     affiliation = (self.tokens[k].start, self.tokens[low - 1].end)
                     j = low
-                    run = self._complement_run(low) if self._cap_at(low) else low
-                    split = self._split_complement(low, run, prep) if run > low else None
-                    if (
-                        split is not None
-                        and split[1] == "body"
-                        and any(w in self.ctx.heads for w in self.words[low : split[0]])
-                    ):
-                        # "of provincial Party Committee Pham Van Binh": a lowercase word
-                        # opens the body
-                        affiliation = (self.tokens[k].start, self.tokens[split[0] - 1].end)
-                        j = split[0]
+                    # "of provincial Party Committee Pham Van Binh": a lowercase word opens
+                    # the body
+                    body_end = self._headed_body(low) if self._cap_at(low) else None
+                    if body_end is not None:
+                        affiliation = (self.tokens[k].start, self.tokens[body_end - 1].end)
+                        j = body_end
                     continue
                 break
             split = self._split_complement(k, run_end, prep)
@@ -505,15 +500,10 @@ class _Parser:
                     j = close + 1
                     # "of the Communist Party of Vietnam (CPV) Central Committee <Name>": the
                     # body goes on after its acronym
-                    run = self._complement_run(j)
-                    more = self._split_complement(j, run, "of") if run > j else None
-                    if (
-                        more is not None
-                        and more[1] == "body"
-                        and any(w in self.ctx.heads for w in self.words[j : more[0]])
-                    ):
-                        affiliation = (self.tokens[k].start, self.tokens[more[0] - 1].end)
-                        j = more[0]
+                    body_end = self._headed_body(j)
+                    if body_end is not None:
+                        affiliation = (self.tokens[k].start, self.tokens[body_end - 1].end)
+                        j = body_end
         if affiliation is not None and self.words[j : j + 1] == ["under"]:
             # "Director General of the Department of External Finance under the Ministry of
             # Finance <Name>": the department's owner, then the name
@@ -689,6 +679,18 @@ class _Parser:
         # a body known only by name ("CEO of Mekong Energy") when nothing follows
         if run_end - k <= 6 and (run_end >= self.n or not is_cap(words[run_end])):
             return run_end, "body"
+        return None
+
+    def _headed_body(self, start: int) -> int | None:
+        """Where a body with a head word, going on from ``start`` before a name, ends."""
+        run = self._complement_run(start)
+        split = self._split_complement(start, run, "of") if run > start else None
+        if (
+            split is not None
+            and split[1] == "body"
+            and any(w in self.ctx.heads for w in self.words[start : split[0]])
+        ):
+            return split[0]
         return None
 
     def _dash_then_name(self, dash: int) -> bool:
