@@ -1030,9 +1030,12 @@ _COMMENTED = regex.compile(
 )
 
 
+_CLAUSE_STOP = regex.compile(r"[,;]")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause going on from ``start`` ends (a comma, a semicolon or ``end``)."""
-    stop = regex.compile(r"[,;]").search(text, start, end)
+    stop = _CLAUSE_STOP.search(text, start, end)
     return stop.start() if stop else end
 
 

@@ -63,6 +63,8 @@ class People:
     ) -> None:
         self.doc = document
         self.actors = actors
+        #: family name -> the country it is most common in
+        self.families = actors.vocab.mapping("surname_countries")
         self.people: list[PersonEntity] = []
         self.mentions: list[tuple[int, int, PersonEntity]] = []
         #: whole mentions, office included ("Minister of Industry and Trade Tran Minh Khoa")
@@ -89,7 +91,7 @@ class People:
         home = self.actors.reporting_country()
         if not home:
             return
-        families = self.actors.vocab.mapping("surname_countries")
+        families = self.families
         for person in self.people:
             if (
                 person.title
@@ -109,7 +111,7 @@ class People:
         a, b = known.split(), key.split()
         if len(a) != len(b) or len(a) < 2:
             return False
-        families = self.actors.vocab.mapping("surname_countries")
+        families = self.families
         if families.get(a[0].title()) == "VN" or families.get(a[-1].title()) == "VN":
             return False
         differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
